@@ -1,0 +1,64 @@
+# hercert — the two commands a fresh machine needs are `make run` and
+# `make test`; every target installs what it needs.
+
+CARGO   ?= cargo
+COHORT  ?= fixtures/demo
+REPORTS ?= reports/demo
+CORPUS  ?= ../shared/corpus/wild
+AS_OF   ?= 2026-10-01
+BIN     := target/release/hercert
+
+# Debian packages the OCR and PDF tests use (issue: scans and pdftotext oracle).
+DEB_PACKAGES := poppler-utils tesseract-ocr tesseract-ocr-nld
+
+.PHONY: all build run test lint unit corpus deps fixtures clean
+
+all: build
+
+## Fetch the crates once (offline builds after that).
+fetch:
+	$(CARGO) fetch --locked
+
+build: fetch
+	$(CARGO) build --release --locked
+
+## Audit the demo cohort in fixtures/ and write reports/demo/.
+run: build
+	$(BIN) audit $(COHORT) --out $(REPORTS) --as-of $(AS_OF)
+	@echo "reports written to $(REPORTS)/"
+
+## Formatting, lints, unit and integration tests.
+test: fetch lint unit
+
+lint:
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --locked --all-targets -- -D warnings
+
+unit:
+	$(CARGO) test --locked
+
+## Run hercert over the real-world corpus next to the repo; fails on any
+## panic, hang, non-zero exit or file missing from documents.csv.
+corpus: fetch
+	@if [ -d "$(CORPUS)" ]; then \
+		HERCERT_CORPUS="$(abspath $(CORPUS))" $(CARGO) test --locked --test main corpus:: -- --ignored --nocapture; \
+	else \
+		echo "no corpus at $(CORPUS): skipped"; \
+	fi
+
+## Install the Debian packages the OCR and PDF tests need, when missing.
+deps:
+	@missing=""; for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+## Regenerate the demo cohort and its expected results (needs LibreOffice).
+fixtures:
+	python3 fixtures/generator/gen.py --out fixtures/demo --expected fixtures/expected
+
+clean:
+	$(CARGO) clean
+	rm -rf $(REPORTS)

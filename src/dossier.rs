@@ -1,0 +1,139 @@
+//! The dossier as it flows from extraction to the reports: a candidate and
+//! every document read for them, then the assessment of it.
+
+use crate::classify::Classification;
+use crate::discover::Candidate;
+use crate::extract::Extracted;
+use crate::model::{DocType, Finding, Severity};
+
+/// One document of a dossier: what was read and what type it is.
+#[derive(Debug, Clone)]
+pub struct DocumentRecord {
+    /// Relative to the cohort folder.
+    pub document: String,
+    pub extracted: Extracted,
+    pub classification: Classification,
+}
+
+impl DocumentRecord {
+    pub fn doc_type(&self) -> DocType {
+        self.classification.doc_type
+    }
+
+    /// Readable: parsed without error (it may still hold no text).
+    pub fn is_readable(&self) -> bool {
+        self.extracted.error.is_none()
+    }
+}
+
+/// A candidate with their documents, sorted by document path.
+#[derive(Debug, Clone)]
+pub struct Dossier {
+    pub candidate: Candidate,
+    pub documents: Vec<DocumentRecord>,
+}
+
+impl Dossier {
+    /// Readable documents of one type.
+    pub fn of_type(&self, doc_type: DocType) -> impl Iterator<Item = &DocumentRecord> {
+        self.documents
+            .iter()
+            .filter(move |d| d.is_readable() && d.doc_type() == doc_type)
+    }
+}
+
+/// The decision a dossier gets (SPEC §3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Outcome {
+    Toekenning,
+    Aanvulling,
+    Afwijzing,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Toekenning => "toekenning",
+            Outcome::Aanvulling => "aanvulling",
+            Outcome::Afwijzing => "afwijzing",
+        }
+    }
+
+    /// `afwijzing` if any finding rejects, else `aanvulling` if any asks for
+    /// a supplement, else `toekenning`.
+    pub fn from_severities(severities: impl IntoIterator<Item = Severity>) -> Outcome {
+        match severities.into_iter().max() {
+            Some(Severity::Reject) => Outcome::Afwijzing,
+            Some(Severity::Supplement) => Outcome::Aanvulling,
+            _ => Outcome::Toekenning,
+        }
+    }
+}
+
+/// A finding with the severity the candidate's scheme gives it.
+#[derive(Debug, Clone)]
+pub struct RatedFinding {
+    pub finding: Finding,
+    pub severity: Severity,
+}
+
+/// The figures of `dossiers.csv`. `None` is a figure this version of
+/// hercert does not compute yet: an empty cell, never a made-up zero.
+#[derive(Debug, Clone, Default)]
+pub struct Figures {
+    pub pe_counted: Option<f64>,
+    pub pe_claimed: Option<f64>,
+    pub pe_vakoverleg_counted: Option<f64>,
+    pub activities: Option<usize>,
+    pub activities_counted: Option<usize>,
+    pub intervisions_submitted: usize,
+    pub intervisions_valid: Option<usize>,
+    pub intervisions_casuistiek: Option<usize>,
+    pub work_years: Option<f64>,
+    pub avg_fte: Option<f64>,
+    pub currently_employed: Option<bool>,
+}
+
+/// Everything the reports need of one dossier.
+#[derive(Debug, Clone)]
+pub struct Assessed {
+    pub dossier: Dossier,
+    /// Name from cohort.csv, else from the aanvraagformulier.
+    pub candidate_name: Option<String>,
+    pub scheme_id: String,
+    pub findings: Vec<RatedFinding>,
+    pub outcome: Outcome,
+    pub figures: Figures,
+}
+
+impl Assessed {
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outcome_follows_the_worst_severity() {
+        use Severity::*;
+        assert_eq!(Outcome::from_severities([]), Outcome::Toekenning);
+        assert_eq!(
+            Outcome::from_severities([Info, Warning]),
+            Outcome::Toekenning
+        );
+        assert_eq!(
+            Outcome::from_severities([Warning, Supplement]),
+            Outcome::Aanvulling
+        );
+        assert_eq!(
+            Outcome::from_severities([Supplement, Reject, Info]),
+            Outcome::Afwijzing
+        );
+    }
+}

@@ -1,0 +1,424 @@
+//! Extract: read what a file says, bounded in time and size.
+//!
+//! Each file is parsed on a thread of its own that the caller waits for with
+//! a deadline; a parser that hangs or panics costs one `DOC-UNREADABLE`
+//! finding, never the run. The parsers themselves live in one module per
+//! family of formats.
+
+pub mod csv_text;
+pub mod docx;
+pub mod language;
+pub mod pdf;
+pub mod sheet;
+pub mod sniff;
+
+use crate::discover::SourceFile;
+use crate::model::{Format, Message, SignatureKind};
+use sha2::{Digest, Sha256};
+use std::panic::AssertUnwindSafe;
+use std::sync::mpsc;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Why a file yields no content. Each becomes a `DOC-UNREADABLE` finding.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Unreadable {
+    /// The file has zero bytes.
+    #[error("empty file (0 bytes)")]
+    Empty,
+    /// Larger than `--max-file-size`.
+    #[error("file of {bytes} bytes is larger than the limit of {limit} bytes")]
+    TooLarge { bytes: u64, limit: u64 },
+    /// Parsing took longer than `--file-timeout`.
+    #[error("reading took longer than {0} s")]
+    Timeout(u64),
+    /// Needs a password we do not have.
+    #[error("encrypted with a password")]
+    Encrypted,
+    /// The file ends before its structure does.
+    #[error("truncated: {0}")]
+    Truncated(String),
+    /// The structure is damaged.
+    #[error("corrupt: {0}")]
+    Corrupt(String),
+    /// A format hercert does not read.
+    #[error("unsupported format: {0}")]
+    Unsupported(String),
+    /// A symbolic link whose target lies outside the cohort folder.
+    #[error("symbolic link to a target outside the cohort, not followed")]
+    LinkOutsideCohort,
+    /// A symbolic link whose target does not exist.
+    #[error("symbolic link to a target that does not exist")]
+    DanglingLink,
+    /// A folder link, device, socket or pipe.
+    #[error("not a regular file")]
+    NotAFile,
+    /// The operating system refused to read it.
+    #[error("cannot read: {0}")]
+    Io(String),
+    /// A parser panicked; a bug in hercert or a crate, reported not hidden.
+    #[error("internal error while reading (panic): {0}")]
+    Panic(String),
+}
+
+impl Unreadable {
+    /// The short keyword of `documents.csv`'s `error` column.
+    pub fn keyword(&self) -> &'static str {
+        match self {
+            Unreadable::Empty => "empty",
+            Unreadable::TooLarge { .. } => "too-large",
+            Unreadable::Timeout(_) => "timeout",
+            Unreadable::Encrypted => "encrypted",
+            Unreadable::Truncated(_) => "truncated",
+            Unreadable::Corrupt(_) => "corrupt",
+            Unreadable::Unsupported(_) => "unsupported",
+            Unreadable::LinkOutsideCohort => "symlink",
+            Unreadable::DanglingLink => "symlink",
+            Unreadable::NotAFile => "not-a-file",
+            Unreadable::Io(_) => "io",
+            Unreadable::Panic(_) => "internal-error",
+        }
+    }
+
+    /// The finding message, in both report languages.
+    pub fn message(&self) -> Message {
+        let nl = match self {
+            Unreadable::Empty => "Het bestand is leeg (0 bytes).".to_string(),
+            Unreadable::TooLarge { bytes, limit } => {
+                format!("Het bestand is te groot ({bytes} bytes; grens {limit} bytes).")
+            }
+            Unreadable::Timeout(s) => format!("Het lezen duurde langer dan {s} seconden."),
+            Unreadable::Encrypted => "Het bestand is met een wachtwoord beveiligd.".to_string(),
+            Unreadable::Truncated(d) => format!("Het bestand is afgebroken (onvolledig): {d}."),
+            Unreadable::Corrupt(d) => format!("Het bestand is beschadigd: {d}."),
+            Unreadable::Unsupported(f) => format!("Bestandsformaat wordt niet ondersteund: {f}."),
+            Unreadable::LinkOutsideCohort => {
+                "Snelkoppeling naar een bestand buiten het dossier; niet gevolgd.".to_string()
+            }
+            Unreadable::DanglingLink => {
+                "Snelkoppeling naar een bestand dat niet bestaat.".to_string()
+            }
+            Unreadable::NotAFile => "Geen gewoon bestand.".to_string(),
+            Unreadable::Io(d) => format!("Het bestand kan niet worden gelezen: {d}."),
+            Unreadable::Panic(d) => format!("Interne fout bij het lezen: {d}."),
+        };
+        let mut en = self.to_string();
+        if let Some(first) = en.get(..1) {
+            en = format!("{}{}.", first.to_uppercase(), en.get(1..).unwrap_or(""));
+        }
+        Message::new(nl, en)
+    }
+}
+
+/// A filled-in form field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormField {
+    pub name: String,
+    pub value: String,
+    /// The page the field's widget sits on, when known.
+    pub page: Option<u32>,
+}
+
+/// A cell of a spreadsheet or CSV file, as typed as the file allows.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Empty,
+    Text(String),
+    Number(f64),
+    Bool(bool),
+    /// An Excel date/time serial (days since 1899-12-30; time-only cells are
+    /// fractions of a day).
+    DateTime(f64),
+    /// A duration in days (Excel `[h]:mm` cells, ODS `PT2H30M`).
+    Duration(f64),
+}
+
+impl Cell {
+    /// How the cell reads as text, for classification and snippets.
+    pub fn display(&self) -> String {
+        match self {
+            Cell::Empty => String::new(),
+            Cell::Text(s) => s.clone(),
+            Cell::Number(n) => format_number(*n),
+            Cell::Bool(b) => b.to_string(),
+            Cell::DateTime(serial) => excel_serial_display(*serial),
+            Cell::Duration(days) => {
+                let minutes = (days * 24.0 * 60.0).round() as i64;
+                format!("{}:{:02}", minutes / 60, minutes % 60)
+            }
+        }
+    }
+}
+
+fn format_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    }
+}
+
+/// `2024-03-12` for a date serial, `14:30` for a time-only serial.
+fn excel_serial_display(serial: f64) -> String {
+    if (0.0..1.0).contains(&serial) {
+        let minutes = (serial * 24.0 * 60.0).round() as i64;
+        return format!("{:02}:{:02}", minutes / 60, minutes % 60);
+    }
+    let base = jiff::civil::date(1899, 12, 30);
+    match base.checked_add(jiff::Span::new().days(serial.floor() as i64)) {
+        Ok(d) => d.to_string(),
+        Err(_) => format_number(serial),
+    }
+}
+
+/// One sheet of a workbook (or the one table of a CSV file).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sheet {
+    pub name: String,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// Everything read from one file.
+#[derive(Debug, Clone)]
+pub struct Extracted {
+    pub format: Format,
+    pub sha256: String,
+    pub bytes: u64,
+    /// Text per page; a workbook has a page per sheet.
+    pub pages: Vec<String>,
+    pub sheets: Vec<Sheet>,
+    pub form_fields: Vec<FormField>,
+    pub signature: SignatureKind,
+    pub producer: Option<String>,
+    pub ocr: bool,
+    /// `nl`, `en`, `de`, `fr`, or empty when too little text to tell.
+    pub language: String,
+    pub error: Option<Unreadable>,
+}
+
+impl Extracted {
+    fn new(format: Format) -> Self {
+        Extracted {
+            format,
+            sha256: String::new(),
+            bytes: 0,
+            pages: Vec::new(),
+            sheets: Vec::new(),
+            form_fields: Vec::new(),
+            signature: SignatureKind::None,
+            producer: None,
+            ocr: false,
+            language: String::new(),
+            error: None,
+        }
+    }
+
+    fn failed(format: Format, error: Unreadable) -> Self {
+        Extracted {
+            error: Some(error),
+            ..Extracted::new(format)
+        }
+    }
+
+    /// Characters of text over all pages, whitespace excluded.
+    pub fn text_chars(&self) -> usize {
+        self.pages
+            .iter()
+            .map(|p| p.chars().filter(|c| !c.is_whitespace()).count())
+            .sum()
+    }
+
+    /// All pages joined, for classification.
+    pub fn full_text(&self) -> String {
+        self.pages.join("\n")
+    }
+}
+
+/// What a parser returns before the common fields are filled in.
+#[derive(Debug, Default)]
+pub struct Content {
+    pub pages: Vec<String>,
+    pub sheets: Vec<Sheet>,
+    pub form_fields: Vec<FormField>,
+    pub signature: SignatureKind,
+    pub producer: Option<String>,
+}
+
+/// Bounds on the work spent on one file.
+#[derive(Debug, Clone, Copy)]
+pub struct FileLimits {
+    pub max_bytes: u64,
+    pub timeout: Duration,
+    /// Cells read per sheet at most; a sheet may declare far more.
+    pub max_cells_per_sheet: usize,
+    /// Pages read per document at most.
+    pub max_pages: usize,
+}
+
+impl Default for FileLimits {
+    fn default() -> Self {
+        FileLimits {
+            max_bytes: 256 * 1024 * 1024,
+            timeout: Duration::from_secs(60),
+            max_cells_per_sheet: 200_000,
+            max_pages: 2_000,
+        }
+    }
+}
+
+/// Reads one discovered file. Never fails: every problem is in `error`.
+pub fn extract_file(file: &SourceFile, limits: &FileLimits) -> Extracted {
+    if let Some(problem) = &file.problem {
+        return Extracted::failed(Format::Unknown, problem.clone());
+    }
+    let size = match std::fs::metadata(&file.path) {
+        Ok(m) => m.len(),
+        Err(e) => return Extracted::failed(Format::Unknown, Unreadable::Io(e.to_string())),
+    };
+    if size > limits.max_bytes {
+        let mut out = Extracted::failed(
+            Format::Unknown,
+            Unreadable::TooLarge {
+                bytes: size,
+                limit: limits.max_bytes,
+            },
+        );
+        out.bytes = size;
+        return out;
+    }
+    let bytes = match std::fs::read(&file.path) {
+        Ok(b) => b,
+        Err(e) => return Extracted::failed(Format::Unknown, Unreadable::Io(e.to_string())),
+    };
+    let name = file
+        .path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    extract_bytes(bytes, &name, limits)
+}
+
+/// Reads a file already in memory; `name` is only a hint for the format.
+pub fn extract_bytes(bytes: Vec<u8>, name: &str, limits: &FileLimits) -> Extracted {
+    let format = sniff::sniff(&bytes, name);
+    let mut out = Extracted::new(format);
+    out.bytes = bytes.len() as u64;
+    out.sha256 = hex(&Sha256::digest(&bytes));
+    if format == Format::Empty {
+        out.error = Some(Unreadable::Empty);
+        return out;
+    }
+    match parse_with_deadline(Arc::new(bytes), format, limits) {
+        Ok(content) => {
+            out.pages = content.pages;
+            out.sheets = content.sheets;
+            out.form_fields = content.form_fields;
+            out.signature = content.signature;
+            out.producer = content.producer;
+            out.language = language::detect(&out.full_text());
+        }
+        Err(e) => out.error = Some(e),
+    }
+    out
+}
+
+/// Runs the parser on a thread of its own and waits at most the timeout.
+/// A parser that overruns is abandoned (it ends with the process); one that
+/// panics is reported with the panic's message.
+fn parse_with_deadline(
+    bytes: Arc<Vec<u8>>,
+    format: Format,
+    limits: &FileLimits,
+) -> Result<Content, Unreadable> {
+    let (tx, rx) = mpsc::channel();
+    let thread_limits = *limits;
+    let spawned = std::thread::Builder::new()
+        .name("hercert-parse".into())
+        .stack_size(16 * 1024 * 1024)
+        .spawn(move || {
+            let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                parse(&bytes, format, &thread_limits)
+            }));
+            let result =
+                result.unwrap_or_else(|payload| Err(Unreadable::Panic(panic_text(&payload))));
+            let _ = tx.send(result);
+        });
+    if let Err(e) = spawned {
+        return Err(Unreadable::Io(format!("cannot start a reader thread: {e}")));
+    }
+    match rx.recv_timeout(limits.timeout) {
+        Ok(result) => result,
+        Err(mpsc::RecvTimeoutError::Timeout) => Err(Unreadable::Timeout(limits.timeout.as_secs())),
+        Err(mpsc::RecvTimeoutError::Disconnected) => Err(Unreadable::Panic(
+            "reader thread ended without a result".into(),
+        )),
+    }
+}
+
+fn panic_text(payload: &Box<dyn std::any::Any + Send>) -> String {
+    if let Some(s) = payload.downcast_ref::<&str>() {
+        s.to_string()
+    } else if let Some(s) = payload.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "unknown panic".to_string()
+    }
+}
+
+/// Dispatches to the parser for a format.
+fn parse(bytes: &[u8], format: Format, limits: &FileLimits) -> Result<Content, Unreadable> {
+    match format {
+        Format::Pdf => pdf::parse(bytes, limits),
+        f if f.is_workbook() => sheet::parse(bytes, f, limits),
+        Format::Csv => csv_text::parse(bytes, limits),
+        Format::Text => Ok(Content {
+            pages: vec![csv_text::decode_text(bytes)],
+            ..Content::default()
+        }),
+        Format::Docx => docx::parse(bytes),
+        // Images carry no text layer; OCR gives them one (DOC-ILLEGIBLE until then).
+        Format::Jpeg | Format::Png | Format::Tiff => Ok(Content {
+            pages: vec![String::new()],
+            ..Content::default()
+        }),
+        other => Err(Unreadable::Unsupported(other.as_str().to_string())),
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_and_unknown_files_are_reasons_not_errors() {
+        let limits = FileLimits::default();
+        let out = extract_bytes(Vec::new(), "a.pdf", &limits);
+        assert_eq!(out.error, Some(Unreadable::Empty));
+        let out = extract_bytes(vec![0, 1, 2, 0, 4, 5, 0, 0], "a.bin", &limits);
+        assert_eq!(
+            out.error.as_ref().map(Unreadable::keyword),
+            Some("unsupported")
+        );
+        assert_eq!(out.sha256.len(), 64);
+    }
+
+    #[test]
+    fn cell_display_reads_like_the_spreadsheet() {
+        assert_eq!(Cell::Number(2.5).display(), "2.5");
+        assert_eq!(Cell::Number(3.0).display(), "3");
+        assert_eq!(Cell::DateTime(45363.0).display(), "2024-03-12");
+        assert_eq!(Cell::DateTime(0.5).display(), "12:00");
+        assert_eq!(Cell::Duration(2.5 / 24.0).display(), "2:30");
+    }
+
+    #[test]
+    fn messages_exist_in_both_languages() {
+        let m = Unreadable::Encrypted.message();
+        assert!(m.nl.contains("wachtwoord"));
+        assert_eq!(m.en, "Encrypted with a password.");
+    }
+}

@@ -1,0 +1,50 @@
+//! The aanvraagformulier: who applies.
+
+use crate::dossier::DocumentRecord;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    // ok: a constant pattern
+    Regex::new(r"(?im)^\s*(?:volledige\s+)?naam(?:\s+aanvrager|\s+kandidaat)?\s*[:\t]\s*(\S[^\n\t]{1,80})$").expect("valid regex")
+});
+
+/// The candidate's name: a form field called naam, else a `Naam:` line.
+pub fn candidate_name(doc: &DocumentRecord) -> Option<String> {
+    let from_field = doc.extracted.form_fields.iter().find_map(|f| {
+        let name = f.name.to_lowercase();
+        (name == "naam" || name.ends_with(".naam") || name.contains("naam aanvrager"))
+            .then(|| f.value.trim().to_string())
+            .filter(|v| !v.is_empty())
+    });
+    from_field.or_else(|| {
+        let text = doc.extracted.pages.first()?;
+        let caps = NAME_LINE.captures(text)?;
+        let name = caps.get(1)?.as_str().trim().trim_end_matches(['.', ',']);
+        (!name.is_empty()).then(|| name.to_string())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classify::Classification;
+    use crate::extract::{extract_bytes, FileLimits};
+    use crate::model::DocType;
+
+    #[test]
+    fn name_comes_from_the_naam_line() {
+        let text =
+            "Aanvraagformulier hercertificering\nNaam: Zoë van den Berg\nDatum: 1 oktober 2026\n";
+        let extracted = extract_bytes(text.as_bytes().to_vec(), "a.txt", &FileLimits::default());
+        let doc = DocumentRecord {
+            document: "K01/a.txt".into(),
+            extracted,
+            classification: Classification {
+                doc_type: DocType::Aanvraagformulier,
+                confidence: 1.0,
+            },
+        };
+        assert_eq!(candidate_name(&doc).as_deref(), Some("Zoë van den Berg"));
+    }
+}

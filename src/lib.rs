@@ -1,0 +1,19 @@
+//! hercert audits recertification dossiers of Dutch re-integration
+//! professionals. The data flows one way:
+//!
+//! discover → extract → classify → interpret → assess → report
+//!
+//! Each stage is a module; `audit` runs them for a whole cohort. The command
+//! line (`src/main.rs`) only turns flags into an [`audit::AuditConfig`].
+
+pub mod assess;
+pub mod audit;
+pub mod classify;
+pub mod discover;
+pub mod dossier;
+pub mod extract;
+pub mod interpret;
+pub mod model;
+pub mod report;
+pub mod scheme;
+pub mod ui;

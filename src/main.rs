@@ -1,0 +1,132 @@
+//! The `hercert` command line: parses flags into a run configuration and
+//! hands it to the library. Exit codes: 0 the run completed (whatever the
+//! findings), 2 the run could not be done (bad flags, unreadable cohort,
+//! reports not writable).
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+use hercert::audit::AuditConfig;
+use hercert::extract::FileLimits;
+use hercert::model::Lang;
+use hercert::report::table::CsvDialect;
+use hercert::report::ReportOptions;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+#[derive(Parser)]
+#[command(
+    name = "hercert",
+    version,
+    about = "Audits recertification dossiers of Dutch re-integration professionals"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Audit every dossier of a cohort and write the CSV reports.
+    Audit(AuditArgs),
+}
+
+#[derive(clap::Args)]
+struct AuditArgs {
+    /// The cohort folder: one sub-folder per candidate, optional cohort.csv.
+    cohort: PathBuf,
+    /// Where the reports go; replaced as a whole set on every run.
+    #[arg(long)]
+    out: PathBuf,
+    /// Application date for candidates cohort.csv does not date (YYYY-MM-DD; default today).
+    #[arg(long)]
+    as_of: Option<String>,
+    /// rib, rccm, crov, or the path of a scheme file.
+    #[arg(long, default_value = "rib")]
+    scheme: String,
+    /// Files read at once (default: one per core).
+    #[arg(long, default_value_t = 0)]
+    jobs: usize,
+    #[arg(long, value_enum, default_value_t = DialectArg::Standard)]
+    csv_dialect: DialectArg,
+    /// Language of report messages.
+    #[arg(long, value_enum, default_value_t = LangArg::Nl)]
+    lang: LangArg,
+    /// Seconds one file may take before it is reported as unreadable.
+    #[arg(long, default_value_t = 60)]
+    file_timeout: u64,
+    /// Files larger than this many MiB are reported, not read.
+    #[arg(long, default_value_t = 256)]
+    max_file_size: u64,
+    /// No progress bar and no summary line.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DialectArg {
+    Standard,
+    ExcelNl,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    Nl,
+    En,
+}
+
+impl AuditArgs {
+    /// Turns the flags into a validated run configuration.
+    fn into_config(self) -> Result<AuditConfig> {
+        let as_of = match &self.as_of {
+            Some(d) => d
+                .parse()
+                .with_context(|| format!("--as-of '{d}' is not a date (YYYY-MM-DD)"))?,
+            None => jiff::Zoned::now().date(),
+        };
+        Ok(AuditConfig {
+            cohort: self.cohort,
+            out: self.out,
+            as_of,
+            scheme: self.scheme,
+            jobs: self.jobs,
+            report: ReportOptions {
+                dialect: match self.csv_dialect {
+                    DialectArg::Standard => CsvDialect::Standard,
+                    DialectArg::ExcelNl => CsvDialect::ExcelNl,
+                },
+                lang: match self.lang {
+                    LangArg::Nl => Lang::Nl,
+                    LangArg::En => Lang::En,
+                },
+            },
+            limits: FileLimits {
+                max_bytes: self.max_file_size.saturating_mul(1024 * 1024),
+                timeout: Duration::from_secs(self.file_timeout.max(1)),
+                ..FileLimits::default()
+            },
+            quiet: self.quiet,
+        })
+    }
+}
+
+fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        Command::Audit(args) => {
+            let config = args.into_config()?;
+            hercert::audit::run(&config).context("audit failed")?;
+        }
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("hercert: error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}

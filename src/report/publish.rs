@@ -1,0 +1,175 @@
+//! Publishing a report set atomically: after any run, killed or not, the
+//! output folder holds either the complete previous set or the complete new
+//! one.
+//!
+//! The new set is written and synced in a sibling staging folder, which then
+//! trades places with the output folder in one `renameat2(RENAME_EXCHANGE)`
+//! call; where the file system cannot exchange, two renames are used and a
+//! left-over staging folder is recovered by the next run.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// The file that marks a folder as hercert's own report folder.
+pub const MARKER: &str = ".hercert-reports";
+
+/// Why a report set could not be published.
+#[derive(Debug, thiserror::Error)]
+pub enum PublishError {
+    /// `--out` holds files hercert did not write; replacing it would lose them.
+    #[error("{0} is not empty and was not written by hercert; choose an empty or new folder")]
+    Foreign(PathBuf),
+    /// A file system operation failed.
+    #[error("cannot write reports to {path}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+}
+
+fn io_err(path: &Path) -> impl FnOnce(io::Error) -> PublishError + '_ {
+    move |source| PublishError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+/// Writes `files` (name, bytes) as the complete content of `out`.
+pub fn publish(out: &Path, files: &[(&str, Vec<u8>)]) -> Result<(), PublishError> {
+    let out = absolute(out);
+    let parent = out
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."));
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "reports".into());
+    fs::create_dir_all(&parent).map_err(io_err(&parent))?;
+    remove_stale_staging(&parent, &name);
+    if out.exists() && !is_ours(&out) {
+        return Err(PublishError::Foreign(out));
+    }
+    let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
+    if staging.exists() {
+        fs::remove_dir_all(&staging).map_err(io_err(&staging))?;
+    }
+    fs::create_dir(&staging).map_err(io_err(&staging))?;
+    for (file, bytes) in files {
+        write_synced(&staging.join(file), bytes)?;
+    }
+    write_synced(
+        &staging.join(MARKER),
+        b"written by hercert; replaced whole on every run\n",
+    )?;
+    sync_dir(&staging)?;
+    if out.exists() {
+        exchange(&staging, &out)?;
+        fs::remove_dir_all(&staging).map_err(io_err(&staging))?;
+    } else {
+        fs::rename(&staging, &out).map_err(io_err(&out))?;
+    }
+    sync_dir(&parent)
+}
+
+/// Empty, or marked as written by hercert.
+fn is_ours(dir: &Path) -> bool {
+    if dir.join(MARKER).is_file() {
+        return true;
+    }
+    fs::read_dir(dir)
+        .map(|mut entries| entries.next().is_none())
+        .unwrap_or(false)
+}
+
+/// Swaps two folders in one step where the kernel and file system allow it.
+fn exchange(staging: &Path, out: &Path) -> Result<(), PublishError> {
+    use rustix::fs::{renameat_with, RenameFlags, CWD};
+    match renameat_with(CWD, staging, CWD, out, RenameFlags::EXCHANGE) {
+        Ok(()) => Ok(()),
+        Err(_) => {
+            // No exchange here (an old kernel, a network file system): move the
+            // old set aside first. A crash between the renames leaves the old
+            // set in `.NAME.previous`, which `remove_stale_staging` restores.
+            let previous = out.with_file_name(format!(
+                ".{}.previous",
+                out.file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default()
+            ));
+            if previous.exists() {
+                fs::remove_dir_all(&previous).map_err(io_err(&previous))?;
+            }
+            fs::rename(out, &previous).map_err(io_err(out))?;
+            fs::rename(staging, out).map_err(io_err(out))?;
+            fs::rename(&previous, staging).map_err(io_err(staging))
+        }
+    }
+}
+
+/// Removes staging folders left by runs that were killed, and puts back an
+/// old set that a crash left moved aside.
+fn remove_stale_staging(parent: &Path, name: &str) {
+    let out = parent.join(name);
+    let previous = parent.join(format!(".{name}.previous"));
+    if !out.exists() && previous.is_dir() {
+        let _ = fs::rename(&previous, &out);
+    }
+    let prefix = format!(".{name}.staging-");
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        if file_name.starts_with(&prefix) && entry.path().join(MARKER).exists()
+            || file_name.starts_with(&prefix) && is_ours(&entry.path())
+        {
+            let _ = fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+fn write_synced(path: &Path, bytes: &[u8]) -> Result<(), PublishError> {
+    use std::io::Write;
+    let mut file = fs::File::create(path).map_err(io_err(path))?;
+    file.write_all(bytes).map_err(io_err(path))?;
+    file.sync_all().map_err(io_err(path))
+}
+
+fn sync_dir(dir: &Path) -> Result<(), PublishError> {
+    fs::File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(io_err(dir))
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_second_run_replaces_the_whole_set() {
+        let tmp = tempfile::tempdir().expect("tempdir"); // ok: test
+        let out = tmp.path().join("reports");
+        publish(&out, &[("a.csv", b"1".to_vec()), ("b.csv", b"1".to_vec())]).expect("first"); // ok: test
+        publish(&out, &[("a.csv", b"2".to_vec())]).expect("second"); // ok: test
+        assert_eq!(fs::read(out.join("a.csv")).ok(), Some(b"2".to_vec()));
+        assert!(!out.join("b.csv").exists());
+        let leftovers: Vec<_> = fs::read_dir(tmp.path()).expect("list").flatten().collect(); // ok: test
+        assert_eq!(leftovers.len(), 1, "no staging folder left behind");
+    }
+
+    #[test]
+    fn a_folder_with_someone_elses_files_is_not_replaced() {
+        let tmp = tempfile::tempdir().expect("tempdir"); // ok: test
+        fs::write(tmp.path().join("thesis.docx"), b"precious").expect("write"); // ok: test
+        let err = publish(tmp.path(), &[("a.csv", Vec::new())]);
+        assert!(matches!(err, Err(PublishError::Foreign(_))));
+        assert!(tmp.path().join("thesis.docx").exists());
+    }
+}

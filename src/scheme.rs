@@ -1,0 +1,284 @@
+//! Certification schemes: every number and list the rules apply, read from
+//! TOML. The shipped schemes (`rib`, `rccm`, `crov`) are embedded in the
+//! binary; `--scheme FILE` replaces them with a file of the same shape.
+
+use crate::model::{DocType, Severity};
+use jiff::civil::Date;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Why a scheme could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum SchemeError {
+    /// The name is neither a shipped scheme nor a readable file.
+    #[error("unknown scheme '{0}': use rib, rccm, crov or the path of a scheme file")]
+    Unknown(String),
+    /// The scheme file could not be read from disk.
+    #[error("cannot read scheme file {path}")]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// The TOML does not have the shape of a scheme.
+    #[error("scheme {name} is not valid")]
+    Parse {
+        name: String,
+        #[source]
+        source: toml::de::Error,
+    },
+    /// A value parsed but makes no sense (a bad date, an unknown doc type).
+    #[error("scheme {name}: {problem}")]
+    Invalid { name: String, problem: String },
+}
+
+const SHIPPED: [(&str, &str); 3] = [
+    ("rib", include_str!("../schemes/rib.toml")),
+    ("rccm", include_str!("../schemes/rccm.toml")),
+    ("crov", include_str!("../schemes/crov.toml")),
+];
+
+/// One version of a certification scheme.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Scheme {
+    pub id: String,
+    pub name: String,
+    effective_from: String,
+    pub version: String,
+    pub reference: Reference,
+    pub work: Work,
+    pub pe: Pe,
+    pub intervision: Intervision,
+    pub experience: Experience,
+    pub documents: Documents,
+    severity: BTreeMap<String, Severity>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Reference {
+    pub period_years: i16,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Work {
+    pub roles: Vec<String>,
+    pub min_years: f64,
+    pub min_avg_fte: f64,
+    pub full_time_hours_per_week: f64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Pe {
+    pub min_total: f64,
+    pub hours_per_pe: f64,
+    pub per_activity_cap: f64,
+    pub vakoverleg_cap: f64,
+    pub vakoverleg_kinds: Vec<String>,
+    pub long_course_min_days: u32,
+    pub long_course_words: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Intervision {
+    pub min_count: usize,
+    pub max_pages: u32,
+    pub casuistiek_counts: bool,
+    pub sections: Vec<Section>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Section {
+    pub key: String,
+    pub labels: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Experience {
+    pub competencies: Vec<String>,
+    pub starr_examples: usize,
+    pub strong_points: usize,
+    pub development_points: usize,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Documents {
+    required: Vec<String>,
+    must_be_signed: Vec<String>,
+    pub language: String,
+}
+
+impl Scheme {
+    /// Loads a shipped scheme by id, or a scheme file by path.
+    pub fn load(name_or_path: &str) -> Result<Scheme, SchemeError> {
+        if let Some((_, text)) = SHIPPED.iter().find(|(id, _)| *id == name_or_path) {
+            return Scheme::parse(name_or_path, text);
+        }
+        let path = Path::new(name_or_path);
+        if !path.is_file() {
+            return Err(SchemeError::Unknown(name_or_path.to_string()));
+        }
+        let text = std::fs::read_to_string(path).map_err(|source| SchemeError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Scheme::parse(name_or_path, &text)
+    }
+
+    /// Parses and validates scheme TOML.
+    pub fn parse(name: &str, text: &str) -> Result<Scheme, SchemeError> {
+        let scheme: Scheme = toml::from_str(text).map_err(|source| SchemeError::Parse {
+            name: name.to_string(),
+            source,
+        })?;
+        let invalid = |problem: String| SchemeError::Invalid {
+            name: name.to_string(),
+            problem,
+        };
+        scheme
+            .effective_from
+            .parse::<Date>()
+            .map_err(|e| invalid(format!("effective_from: {e}")))?;
+        for t in scheme
+            .documents
+            .required
+            .iter()
+            .chain(&scheme.documents.must_be_signed)
+        {
+            if DocType::parse(t).is_none() {
+                return Err(invalid(format!("unknown document type '{t}'")));
+            }
+        }
+        if scheme.pe.hours_per_pe <= 0.0 || scheme.work.full_time_hours_per_week <= 0.0 {
+            return Err(invalid(
+                "hours_per_pe and full_time_hours_per_week must be positive".into(),
+            ));
+        }
+        Ok(scheme)
+    }
+
+    /// The date from which this version is in force.
+    pub fn effective_from(&self) -> Date {
+        // ok: validated in `parse`
+        self.effective_from.parse().unwrap_or(Date::MIN)
+    }
+
+    /// The severity the scheme gives a finding code; codes the scheme does not
+    /// name are warnings, so that a new rule never silently rejects.
+    pub fn severity(&self, code: &str) -> Severity {
+        self.severity
+            .get(code)
+            .copied()
+            .unwrap_or(Severity::Warning)
+    }
+
+    /// Document types every dossier must hold once.
+    pub fn required_documents(&self) -> Vec<DocType> {
+        self.documents
+            .required
+            .iter()
+            .filter_map(|s| DocType::parse(s))
+            .collect()
+    }
+
+    /// Document types that must carry a signature.
+    pub fn signed_documents(&self) -> Vec<DocType> {
+        self.documents
+            .must_be_signed
+            .iter()
+            .filter_map(|s| DocType::parse(s))
+            .collect()
+    }
+}
+
+/// The schemes a run may need, keyed by id: the shipped ones, or the one
+/// given with `--scheme FILE` (which then serves every candidate).
+#[derive(Debug, Clone)]
+pub struct SchemeSet {
+    schemes: BTreeMap<String, Scheme>,
+    /// Set when `--scheme FILE` replaced the shipped schemes.
+    forced: Option<String>,
+}
+
+impl SchemeSet {
+    /// The shipped schemes, with `default` (a shipped id or a file) for
+    /// candidates that `cohort.csv` does not give a scheme.
+    pub fn new(default: &str) -> Result<(SchemeSet, String), SchemeError> {
+        let mut schemes = BTreeMap::new();
+        for (id, text) in SHIPPED {
+            schemes.insert(id.to_string(), Scheme::parse(id, text)?);
+        }
+        if schemes.contains_key(default) {
+            return Ok((
+                SchemeSet {
+                    schemes,
+                    forced: None,
+                },
+                default.to_string(),
+            ));
+        }
+        let scheme = Scheme::load(default)?;
+        let id = scheme.id.clone();
+        schemes.insert(id.clone(), scheme);
+        Ok((
+            SchemeSet {
+                schemes,
+                forced: Some(id.clone()),
+            },
+            id,
+        ))
+    }
+
+    /// The scheme for an id; a scheme file given on the command line wins.
+    pub fn get(&self, id: &str) -> Option<&Scheme> {
+        match &self.forced {
+            Some(forced) => self.schemes.get(forced),
+            None => self.schemes.get(id),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_schemes_parse_and_carry_the_rib_numbers() {
+        for id in ["rib", "rccm", "crov"] {
+            let s = Scheme::load(id).expect("shipped scheme parses"); // ok: test
+            assert_eq!(s.id, id);
+            assert_eq!(s.pe.min_total, 32.0);
+            assert_eq!(s.pe.per_activity_cap, 4.0);
+            assert_eq!(s.pe.vakoverleg_cap, 10.0);
+            assert_eq!(s.intervision.min_count, 12);
+            assert_eq!(s.work.min_years, 3.0);
+            assert_eq!(s.required_documents().len(), 5);
+        }
+        assert_eq!(
+            Scheme::load("rib")
+                .map(|s| s.experience.competencies.len())
+                .ok(),
+            Some(8)
+        );
+        assert_eq!(
+            Scheme::load("rccm")
+                .map(|s| s.experience.competencies.len())
+                .ok(),
+            Some(8)
+        );
+    }
+
+    #[test]
+    fn severity_comes_from_the_scheme() {
+        let s = Scheme::load("rib").expect("rib"); // ok: test
+        assert_eq!(s.severity("WORK-CURRENT"), Severity::Reject);
+        assert_eq!(s.severity("DOC-MISSING"), Severity::Supplement);
+        assert_eq!(s.severity("PE-ACTIVITY-CAP"), Severity::Info);
+        assert_eq!(s.severity("NOT-A-CODE"), Severity::Warning);
+    }
+
+    #[test]
+    fn unknown_scheme_is_an_error() {
+        assert!(matches!(Scheme::load("nope"), Err(SchemeError::Unknown(_))));
+    }
+}

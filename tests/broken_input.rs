@@ -1,0 +1,111 @@
+//! Bad input never stops a run: each broken file becomes a `DOC-UNREADABLE`
+//! row with its reason, and the rest of the cohort is read.
+
+use crate::support::*;
+use std::os::unix::ffi::OsStrExt;
+
+fn werkverklaring() -> Vec<u8> {
+    pdf_with_lines(&[
+        "Werkgeversverklaring (bijlage 1)",
+        "Naam werknemer: Test Kandidaat",
+        "Functie: re-integratiebegeleider",
+        "In dienst sinds 1 januari 2018, 32 uur per week",
+        "Handtekening leidinggevende",
+    ])
+}
+
+#[test]
+fn every_kind_of_broken_file_is_a_finding_and_the_run_completes() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let cohort = tmp.path().join("cohort");
+    let good = werkverklaring();
+    put(&cohort.join("K01/werkverklaring.pdf"), &good);
+    put(&cohort.join("K01/leeg.pdf"), b"");
+    put(
+        &cohort.join("K01/afgebroken.pdf"),
+        &good[..good.len() * 2 / 5],
+    );
+    put(
+        &cohort.join("K01/onzin.xlsx"),
+        &[0u8, 159, 146, 150, 0, 1, 2, 3, 0, 0],
+    );
+    // An xlsx named .pdf: the content decides.
+    put(&cohort.join("K01/sub/map/werkverklaring kopie.PDF"), &good);
+    // A name that is not UTF-8.
+    let latin1 = std::ffi::OsStr::from_bytes(b"verslag_\xe9t\xe9.pdf");
+    put(&cohort.join("K01").join(latin1), &good);
+    // A link out of the cohort must not be followed.
+    put(&tmp.path().join("secret.pdf"), &good);
+    std::os::unix::fs::symlink(tmp.path().join("secret.pdf"), cohort.join("K01/link.pdf"))
+        .expect("symlink");
+    put(&cohort.join("K02/werkverklaring.pdf"), &good);
+
+    let out = tmp.path().join("out");
+    let run = audit(&cohort, &out, &[]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+
+    let docs = read_report(&out, "documents.csv");
+    let by_doc = |d: &str| {
+        docs.iter()
+            .find(|r| r["document"] == d)
+            .unwrap_or_else(|| panic!("{d} missing: {docs:?}"))
+    };
+    assert_eq!(docs.len(), 8, "every file has a row");
+    assert!(by_doc("K01/leeg.pdf")["error"].starts_with("empty"));
+    assert_eq!(by_doc("K01/leeg.pdf")["format"], "empty");
+    assert!(
+        by_doc("K01/afgebroken.pdf")["error"].starts_with("truncated"),
+        "{:?}",
+        by_doc("K01/afgebroken.pdf")
+    );
+    assert!(by_doc("K01/onzin.xlsx")["error"].starts_with("unsupported"));
+    assert!(by_doc("K01/link.pdf")["error"].starts_with("symlink"));
+    assert_eq!(
+        by_doc("K01/link.pdf")["sha256"],
+        "",
+        "the target was never read"
+    );
+    assert_eq!(
+        by_doc("K01/sub/map/werkverklaring kopie.PDF")["doc_type"],
+        "werkverklaring"
+    );
+    assert_eq!(
+        by_doc("K01/verslag_\u{fffd}t\u{fffd}.pdf")["doc_type"],
+        "werkverklaring"
+    );
+    assert_eq!(by_doc("K02/werkverklaring.pdf")["error"], "");
+
+    let findings = read_report(&out, "findings.csv");
+    let unreadable: Vec<&str> = findings
+        .iter()
+        .filter(|f| f["code"] == "DOC-UNREADABLE")
+        .map(|f| f["document"].as_str())
+        .collect();
+    assert_eq!(
+        unreadable,
+        [
+            "K01/afgebroken.pdf",
+            "K01/leeg.pdf",
+            "K01/link.pdf",
+            "K01/onzin.xlsx"
+        ]
+    );
+    for f in findings.iter().filter(|f| f["code"] == "DOC-UNREADABLE") {
+        assert!(
+            !f["message"].is_empty() && f["severity"] == "supplement",
+            "{f:?}"
+        );
+    }
+}
+
+#[test]
+fn a_missing_cohort_is_a_failed_run_with_exit_code_2() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let run = audit(&tmp.path().join("nope"), &tmp.path().join("out"), &[]);
+    assert_eq!(run.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("does not exist"));
+}

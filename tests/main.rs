@@ -1,0 +1,8 @@
+//! Integration tests: the real `hercert` binary on cohorts built in the test
+//! or taken from `fixtures/`, with assertions on the report rows.
+
+mod support;
+
+mod broken_input;
+mod corpus;
+mod reports_contract;
