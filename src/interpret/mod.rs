@@ -3,3 +3,4 @@
 //! aanvraagformulier.
 
 pub mod aanvraag;
+pub mod notation;
