@@ -102,7 +102,7 @@ pub fn run(config: &AuditConfig) -> Result<AuditSummary, AuditError> {
         })?;
     let total_files: usize = candidates.iter().map(|c| c.files.len()).sum();
     let bar = ui::progress(total_files as u64, config.quiet);
-    let assessed: Vec<Assessed> = pool.install(|| {
+    let mut assessed: Vec<Assessed> = pool.install(|| {
         let documents = read_documents(&candidates, &classifier, &config.limits, &bar);
         candidates
             .into_par_iter()
@@ -120,6 +120,7 @@ pub fn run(config: &AuditConfig) -> Result<AuditSummary, AuditError> {
             .collect()
     });
     bar.finish_and_clear();
+    assess::cohort::check_shared_proofs(&mut assessed, &schemes);
     let tables = report::build(&assessed, &config.report);
     let mut files = Vec::with_capacity(tables.len());
     for (name, table) in &tables {

@@ -94,6 +94,14 @@ pub struct Figures {
     pub currently_employed: Option<bool>,
 }
 
+/// What identifies an attendance proof across the cohort.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProofKey {
+    pub document: String,
+    pub sha256: String,
+    pub certificate: Option<String>,
+}
+
 /// Everything the reports need of one dossier.
 #[derive(Debug, Clone)]
 pub struct Assessed {
@@ -104,6 +112,10 @@ pub struct Assessed {
     pub findings: Vec<RatedFinding>,
     pub outcome: Outcome,
     pub figures: Figures,
+    pub ledger: Vec<crate::assess::pe::LedgerRow>,
+    pub intervisions: Vec<crate::assess::intervision::IntervisionRow>,
+    /// For the cohort-wide check of proofs shared between candidates.
+    pub proofs: Vec<ProofKey>,
 }
 
 impl Assessed {
@@ -112,6 +124,30 @@ impl Assessed {
             .iter()
             .filter(|f| f.severity == severity)
             .count()
+    }
+}
+
+/// Building blocks for unit tests of the interpreters and rules.
+#[cfg(test)]
+pub mod tests_support {
+    use super::*;
+    use crate::extract::{extract_bytes, FileLimits};
+
+    /// A readable document of a type with the given text.
+    pub fn text_record(document: &str, doc_type: DocType, text: &str) -> DocumentRecord {
+        DocumentRecord {
+            document: document.to_string(),
+            extracted: extract_bytes(text.as_bytes().to_vec(), "x.txt", &FileLimits::default()),
+            classification: Classification {
+                doc_type,
+                confidence: 1.0,
+            },
+        }
+    }
+
+    /// A readable document of a type with no content yet.
+    pub fn record(document: &str, doc_type: DocType) -> DocumentRecord {
+        text_record(document, doc_type, "-")
     }
 }
 

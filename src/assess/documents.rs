@@ -1,8 +1,10 @@
 //! The document rules: every file readable, legible, classified, in Dutch,
-//! and every required type present (`DOC-*`).
+//! signed where it must be, free of BSNs, and every required type present
+//! (`DOC-*`, `SIG-MISSING`, `PRIVACY-BSN`).
 
-use crate::dossier::Dossier;
-use crate::model::{DocType, Finding, Message};
+use crate::dossier::{DocumentRecord, Dossier};
+use crate::model::{DocType, Finding, Message, SignatureKind};
+use crate::report::privacy::{find_bsns, masked};
 use crate::scheme::Scheme;
 
 /// Fewer non-blank characters than this over a whole document: illegible.
@@ -60,6 +62,23 @@ pub fn check(dossier: &Dossier, scheme: &Scheme) -> Vec<Finding> {
             );
         }
     }
+    let signed = scheme.signed_documents();
+    for doc in dossier.documents.iter().filter(|d| d.is_readable()) {
+        if signed.contains(&doc.doc_type()) && doc.extracted.signature == SignatureKind::None {
+            findings.push(
+                Finding::document(
+                    "SIG-MISSING",
+                    &doc.document,
+                    Message::new(
+                        format!("De {} is niet ondertekend (geen digitale, formulier- of zichtbare handtekening gevonden).", doc.doc_type().dutch_name()),
+                        format!("The {} is not signed (no digital, form or visual signature found).", doc.doc_type().dutch_name()),
+                    ),
+                )
+                .with_page(Some(doc.extracted.pages.len().max(1) as u32)),
+            );
+        }
+        privacy(doc, &mut findings);
+    }
     for required in scheme.required_documents() {
         if dossier.of_type(required).next().is_none() {
             findings.push(
@@ -83,4 +102,40 @@ pub fn opening_words(text: &str) -> String {
         .take(8)
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// `PRIVACY-BSN`: a number that passes the 11-proef, nine digits or labelled
+/// as a BSN, on any page. The evidence shows only its last three digits.
+fn privacy(doc: &DocumentRecord, findings: &mut Vec<Finding>) {
+    for (index, page) in doc.extracted.pages.iter().enumerate() {
+        let lower = page.to_lowercase();
+        let hits: Vec<String> = find_bsns(page)
+            .into_iter()
+            .filter(|(range, digits)| {
+                let before = lower
+                    .get(range.start.saturating_sub(40)..range.start)
+                    .unwrap_or("");
+                digits.len() == 9
+                    || before.contains("bsn")
+                    || before.contains("burgerservicenummer")
+                    || before.contains("sofi")
+            })
+            .map(|(_, digits)| masked(&digits))
+            .collect();
+        if let Some(first) = hits.first() {
+            findings.push(
+                Finding::document(
+                    "PRIVACY-BSN",
+                    &doc.document,
+                    Message::new(
+                        "Het document bevat een burgerservicenummer; vraag om een versie zonder BSN.",
+                        "The document holds a citizen service number (BSN); ask for a copy without it.",
+                    ),
+                )
+                .with_page(Some(index as u32 + 1))
+                .with_evidence(first.clone()),
+            );
+            return;
+        }
+    }
 }

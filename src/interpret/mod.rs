@@ -3,4 +3,11 @@
 //! aanvraagformulier.
 
 pub mod aanvraag;
+pub mod bewijs;
+pub mod ervaring;
+pub mod intervisie;
 pub mod notation;
+pub mod opgave;
+pub mod overzicht;
+pub mod text;
+pub mod werkverklaring;

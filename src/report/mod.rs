@@ -6,7 +6,7 @@ pub mod publish;
 pub mod table;
 
 use crate::dossier::Assessed;
-use crate::model::{DocType, Lang, Severity};
+use crate::model::{Lang, Severity};
 use table::{CsvDialect, Field, Table};
 
 pub const DOSSIERS: &[&str] = &[
@@ -94,7 +94,7 @@ pub fn build(dossiers: &[Assessed], options: &ReportOptions) -> Vec<(&'static st
     vec![
         ("dossiers.csv", dossiers_table(dossiers)),
         ("findings.csv", findings_table(dossiers, options.lang)),
-        ("activities.csv", Table::new(ACTIVITIES)),
+        ("activities.csv", activities_table(dossiers)),
         ("intervisions.csv", intervisions_table(dossiers)),
         ("documents.csv", documents_table(dossiers)),
     ]
@@ -162,16 +162,50 @@ fn short_evidence(evidence: &str) -> String {
 fn intervisions_table(dossiers: &[Assessed]) -> Table {
     let mut t = Table::new(INTERVISIONS);
     for a in dossiers {
-        for doc in a.dossier.of_type(DocType::Intervisieverslag) {
+        for row in &a.intervisions {
             t.push(vec![
                 Field::text(&a.dossier.candidate.id),
-                Field::text(&doc.document),
-                Field::Empty,
-                Field::count(doc.extracted.pages.len()),
-                Field::text("onzeker"),
-                Field::Empty,
-                Field::Empty,
-                Field::Empty,
+                Field::text(&row.document),
+                row.date
+                    .map_or(Field::Empty, |d| Field::text(d.to_string())),
+                Field::Int(row.pages as i64),
+                Field::text(row.verdict.as_str()),
+                Field::opt_decimal(row.casuistiek_score, 2),
+                Field::text(row.missing_sections.join(" ")),
+                Field::Bool(row.counted),
+            ]);
+        }
+    }
+    t
+}
+
+fn activities_table(dossiers: &[Assessed]) -> Table {
+    let hours = |m: Option<u32>| Field::opt_decimal(m.map(|m| m as f64 / 60.0), 2);
+    let mut t = Table::new(ACTIVITIES);
+    for a in dossiers {
+        // SPEC §8: rows sorted by candidate, then document.
+        let mut ledger: Vec<_> = a.ledger.iter().collect();
+        ledger.sort_by(|x, y| (&x.document, x.activity).cmp(&(&y.document, y.activity)));
+        for row in ledger {
+            let total = match (row.minutes_attendance, row.minutes_preparation) {
+                (Some(x), Some(y)) => Some(x + y),
+                _ => None,
+            };
+            t.push(vec![
+                Field::text(&a.dossier.candidate.id),
+                Field::Int(row.activity as i64),
+                Field::text(&row.document),
+                row.date
+                    .map_or(Field::Empty, |d| Field::text(d.to_string())),
+                Field::text(&row.title),
+                Field::text(&row.kind),
+                hours(row.minutes_attendance),
+                hours(row.minutes_preparation),
+                hours(total),
+                Field::opt_decimal(row.pe_computed, 2),
+                Field::Decimal(row.pe_counted, 2),
+                Field::text(row.proof_document.clone().unwrap_or_default()),
+                Field::Bool(row.counted),
             ]);
         }
     }

@@ -35,7 +35,7 @@ static WEEKLY: LazyLock<Regex> = LazyLock::new(|| {
 
 static FULL_TIME: LazyLock<Regex> = LazyLock::new(|| {
     // ok: constant pattern. 36-urige werkweek, voltijd is 38 uur, fulltime 40 uur, volledige werkweek van 36 uur
-    Regex::new(r"(?i)(?:\b(\d{2})[- ]?urige\s+werkweek|(?:voltijd|fulltime|full-time|volledige\s+werkweek)\D{0,20}?(\d{2})\s*(?:uur|uren))").expect("valid regex")
+    Regex::new(r"(?i)(?:\b(\d{2})[- ]?urige\s+werkweek|(?:voltijd|fulltime|full-time|volledige\s+werkweek)\D{0,80}?(\d{2})\s*(?:uur|uren))").expect("valid regex")
 });
 
 fn number(s: &str) -> Option<f64> {

@@ -1,0 +1,203 @@
+//! The intervision rules: enough valid reports (`INT-COUNT`), each within
+//! the period, complete, not too long, not a copy of another, and not
+//! casuïstiek filed as intervision (`INT-*`).
+
+use super::period::ReferencePeriod;
+use crate::interpret::intervisie::IntervisionReport;
+use crate::model::{Finding, Message};
+use crate::scheme::Scheme;
+use std::collections::BTreeSet;
+
+/// The verdict on one report, for `intervisions.csv`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IntervisionRow {
+    pub document: String,
+    pub date: Option<jiff::civil::Date>,
+    pub pages: u32,
+    pub verdict: Verdict,
+    pub casuistiek_score: Option<f64>,
+    pub missing_sections: Vec<String>,
+    pub counted: bool,
+}
+
+/// Intervision or casuïstiek (SPEC §8).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    Intervisie,
+    Casuistiek,
+    Onzeker,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Intervisie => "intervisie",
+            Verdict::Casuistiek => "casuistiek",
+            Verdict::Onzeker => "onzeker",
+        }
+    }
+}
+
+/// Intervision figures of a dossier.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct IntervisionFigures {
+    pub submitted: usize,
+    pub valid: usize,
+    pub casuistiek: usize,
+}
+
+/// Two reports sharing at least this share of their word 5-grams are one
+/// report submitted twice.
+const DUPLICATE_SIMILARITY: f64 = 0.8;
+
+pub fn check(
+    reports: &[IntervisionReport],
+    period: &ReferencePeriod,
+    scheme: &Scheme,
+    findings: &mut Vec<Finding>,
+) -> (Vec<IntervisionRow>, IntervisionFigures) {
+    let mut rows = Vec::new();
+    let mut figures = IntervisionFigures {
+        submitted: reports.len(),
+        ..IntervisionFigures::default()
+    };
+    let shingles: Vec<BTreeSet<String>> = reports.iter().map(|r| shingle(&r.text)).collect();
+    for (i, report) in reports.iter().enumerate() {
+        let mut counted = true;
+        let doc = report.document.as_str();
+        let mut missing = report.missing.clone();
+        match report.date {
+            Some(d) if !period.contains(d.date) => {
+                counted = false;
+                findings.push(
+                    Finding::document(
+                        "INT-OUT-OF-PERIOD",
+                        doc,
+                        Message::new(
+                            format!(
+                                "Intervisie van {} valt buiten de referentieperiode {} t/m {}.",
+                                d.date, period.start, period.end
+                            ),
+                            format!(
+                                "Intervision of {} lies outside the reference period {} to {}.",
+                                d.date, period.start, period.end
+                            ),
+                        ),
+                    )
+                    .with_page(Some(1))
+                    .with_evidence(d.date.to_string()),
+                );
+            }
+            Some(_) => {}
+            None => missing.insert(0, "datum".to_string()),
+        }
+        if !missing.is_empty() {
+            counted = false;
+            findings.push(
+                Finding::document(
+                    "INT-SECTIONS",
+                    doc,
+                    Message::new(
+                        format!("Verplichte onderdelen ontbreken: {}.", missing.join(", ")),
+                        format!("Required parts are missing: {}.", missing.join(", ")),
+                    ),
+                )
+                .with_evidence(missing.join(", ")),
+            );
+        }
+        if report.pages > scheme.intervision.max_pages {
+            findings.push(
+                Finding::document(
+                    "INT-TOO-LONG",
+                    doc,
+                    Message::new(
+                        format!(
+                            "Verslag telt {} pagina's; maximaal {}.",
+                            report.pages, scheme.intervision.max_pages
+                        ),
+                        format!(
+                            "Report has {} pages; at most {}.",
+                            report.pages, scheme.intervision.max_pages
+                        ),
+                    ),
+                )
+                .with_page(Some(report.pages))
+                .with_evidence(format!("{} pagina's", report.pages)),
+            );
+        }
+        let original = (0..i).find(|&j| {
+            reports[j].sha256 == report.sha256
+                || jaccard(&shingles[j], &shingles[i]) >= DUPLICATE_SIMILARITY
+        });
+        if let Some(j) = original {
+            counted = false;
+            findings.push(
+                Finding::document(
+                    "INT-DUPLICATE",
+                    doc,
+                    Message::new(
+                        format!(
+                            "Dit verslag is (vrijwel) gelijk aan {}; het telt één keer.",
+                            reports[j].document
+                        ),
+                        format!(
+                            "This report is (nearly) the same as {}; it counts once.",
+                            reports[j].document
+                        ),
+                    ),
+                )
+                .with_evidence(reports[j].document.clone()),
+            );
+        }
+        let verdict = Verdict::Onzeker;
+        if counted {
+            figures.valid += 1;
+        }
+        rows.push(IntervisionRow {
+            document: report.document.clone(),
+            date: report.date.map(|d| d.date),
+            pages: report.pages,
+            verdict,
+            casuistiek_score: None,
+            missing_sections: missing,
+            counted,
+        });
+    }
+    if figures.valid < scheme.intervision.min_count {
+        findings.push(
+            Finding::dossier(
+                "INT-COUNT",
+                Message::new(
+                    format!(
+                        "{} geldige intervisieverslagen; vereist zijn er minimaal {}.",
+                        figures.valid, scheme.intervision.min_count
+                    ),
+                    format!(
+                        "{} valid intervision reports; at least {} are required.",
+                        figures.valid, scheme.intervision.min_count
+                    ),
+                ),
+            )
+            .with_evidence(format!("{} van {}", figures.valid, figures.submitted)),
+        );
+    }
+    (rows, figures)
+}
+
+/// Word 5-grams of a text, normalised.
+fn shingle(text: &str) -> BTreeSet<String> {
+    let w: Vec<String> = crate::classify::normalize(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    w.windows(5).map(|g| g.join(" ")).collect()
+}
+
+fn jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let common = a.intersection(b).count();
+    common as f64 / (a.len() + b.len() - common) as f64
+}

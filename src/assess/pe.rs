@@ -1,0 +1,619 @@
+//! The PE ledger: every claimed activity matched to its opgaveformulier and
+//! its attendance proof (by date, title and organiser, never by file name),
+//! hours normalised, PE computed, capped and counted (SPEC §3, `PE-*` and
+//! `PROOF-*`).
+
+use super::period::{days_between, ReferencePeriod};
+use crate::interpret::bewijs::AttendanceProof;
+use crate::interpret::notation::hours::HoursError;
+use crate::interpret::opgave::ActivityForm;
+use crate::interpret::overzicht::{ClaimedActivity, Overview};
+use crate::interpret::text::{same_person, similarity, words};
+use crate::model::{Finding, Message};
+use crate::scheme::Scheme;
+use jiff::civil::Date;
+
+/// One activity as `activities.csv` shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LedgerRow {
+    /// 1-based number in date order.
+    pub activity: usize,
+    /// The opgaveformulier, or the overview when there is no form.
+    pub document: String,
+    pub date: Option<Date>,
+    pub title: String,
+    pub kind: String,
+    pub minutes_attendance: Option<u32>,
+    pub minutes_preparation: Option<u32>,
+    pub pe_computed: Option<f64>,
+    pub pe_counted: f64,
+    pub proof_document: Option<String>,
+    pub counted: bool,
+    pub vakoverleg: bool,
+}
+
+/// The dossier's PE figures.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PeFigures {
+    pub pe_counted: f64,
+    pub pe_claimed: f64,
+    pub pe_vakoverleg_counted: f64,
+    pub activities: usize,
+    pub activities_counted: usize,
+}
+
+/// An activity before it is judged: the overview row (if any) and its form.
+struct Candidate<'a> {
+    claim: Option<&'a ClaimedActivity>,
+    form: Option<&'a ActivityForm>,
+}
+
+impl Candidate<'_> {
+    fn date(&self) -> Option<Date> {
+        self.form
+            .and_then(|f| f.date)
+            .or_else(|| self.claim.and_then(|c| c.date))
+            .map(|d| d.date)
+    }
+
+    fn end_date(&self) -> Option<Date> {
+        self.form
+            .and_then(|f| f.end_date)
+            .or_else(|| self.claim.and_then(|c| c.end_date))
+            .map(|d| d.date)
+    }
+
+    fn title(&self) -> String {
+        self.claim
+            .map(|c| c.title.clone())
+            .filter(|t| !t.is_empty())
+            .or_else(|| self.form.map(|f| f.title.clone()))
+            .unwrap_or_default()
+    }
+
+    fn organiser(&self) -> String {
+        self.form
+            .map(|f| f.organiser.clone())
+            .filter(|o| !o.is_empty())
+            .or_else(|| self.claim.map(|c| c.organiser.clone()))
+            .unwrap_or_default()
+    }
+
+    fn kind(&self) -> String {
+        self.claim
+            .map(|c| c.kind.clone())
+            .filter(|k| !k.is_empty())
+            .or_else(|| self.form.map(|f| f.kind.clone()))
+            .unwrap_or_default()
+    }
+
+    /// The form's hours win; the overview stands in where the form is silent.
+    fn hours(
+        &self,
+        pick: fn(&ActivityForm) -> &Option<Result<u32, HoursError>>,
+        pick_claim: fn(&ClaimedActivity) -> &Option<Result<u32, HoursError>>,
+    ) -> Option<Result<u32, HoursError>> {
+        self.form
+            .and_then(|f| pick(f).clone())
+            .or_else(|| self.claim.and_then(|c| pick_claim(c).clone()))
+    }
+}
+
+/// Everything the ledger needs from the dossier.
+pub struct LedgerInput<'a> {
+    pub overview: Option<&'a Overview>,
+    pub forms: &'a [ActivityForm],
+    pub proofs: &'a [AttendanceProof],
+    pub candidate_name: Option<&'a str>,
+    pub period: ReferencePeriod,
+    pub scheme: &'a Scheme,
+}
+
+/// Builds the ledger and adds the `PE-*` and `PROOF-*` findings.
+pub fn ledger(input: &LedgerInput, findings: &mut Vec<Finding>) -> (Vec<LedgerRow>, PeFigures) {
+    let scheme = input.scheme;
+    let activities = pair_claims_with_forms(input.overview, input.forms);
+    let overview_doc = input.overview.map(|o| o.document.as_str());
+    let mut rows = Vec::new();
+    let mut proof_users: Vec<(usize, usize)> = Vec::new();
+    let mut figures = PeFigures {
+        activities: activities.len(),
+        ..PeFigures::default()
+    };
+    let mut vakoverleg_pe = 0.0;
+    let mut other_pe = 0.0;
+    for (index, act) in activities.iter().enumerate() {
+        let form_doc = act.form.map(|f| f.document.as_str());
+        let at = form_doc.or(overview_doc).unwrap_or("");
+        let title = act.title();
+        let date = act.date();
+        let label = format!(
+            "{} ({})",
+            title,
+            date.map_or("zonder datum".to_string(), |d| d.to_string())
+        );
+        let mut counted = true;
+        let vakoverleg = is_vakoverleg(&act.kind(), &title, scheme);
+
+        if act.form.is_none() {
+            counted = false;
+            findings.push(
+                Finding::document(
+                    "PE-NO-FORM",
+                    overview_doc.unwrap_or(at),
+                    Message::new(
+                        format!("Geen opgaveformulier gevonden voor activiteit {label}."),
+                        format!("No opgaveformulier found for activity {label}."),
+                    ),
+                )
+                .with_evidence(label.clone()),
+            );
+        }
+        match date {
+            Some(d)
+                if !input.period.contains(d)
+                    || act.end_date().is_some_and(|e| !input.period.contains(e)) =>
+            {
+                counted = false;
+                findings.push(
+                    Finding::document(
+                        "PE-OUT-OF-PERIOD",
+                        at,
+                        Message::new(
+                            format!(
+                                "Activiteit {label} valt buiten de referentieperiode {} t/m {}.",
+                                input.period.start, input.period.end
+                            ),
+                            format!(
+                                "Activity {label} lies outside the reference period {} to {}.",
+                                input.period.start, input.period.end
+                            ),
+                        ),
+                    )
+                    .with_evidence(d.to_string()),
+                );
+            }
+            _ => {}
+        }
+        let attendance = act.hours(|f| &f.attendance, |c| &c.attendance);
+        let preparation = act
+            .hours(|f| &f.preparation, |c| &c.preparation)
+            .unwrap_or(Ok(0));
+        let minutes = match (&attendance, &preparation) {
+            (Some(Ok(a)), Ok(b)) => Some((*a, *b)),
+            _ => None,
+        };
+        if minutes.is_none() {
+            counted = false;
+            let what = match (&attendance, &preparation) {
+                (Some(Err(e)), _) | (_, Err(e)) => e.to_string(),
+                _ => "geen uren ingevuld".to_string(),
+            };
+            findings.push(
+                Finding::document(
+                    "PE-HOURS-UNREADABLE",
+                    at,
+                    Message::new(
+                        format!("De uren van activiteit {label} zijn niet eenduidig te lezen."),
+                        format!("The hours of activity {label} cannot be read unambiguously."),
+                    ),
+                )
+                .with_evidence(what),
+            );
+        }
+        let raw_pe = minutes.map(|(a, b)| (a + b) as f64 / 60.0 / scheme.pe.hours_per_pe);
+        let pe = raw_pe.map(|p| p.min(scheme.pe.per_activity_cap));
+        if let Some(raw) = raw_pe.filter(|r| *r > scheme.pe.per_activity_cap + 1e-9) {
+            findings.push(
+                Finding::document(
+                    "PE-ACTIVITY-CAP",
+                    at,
+                    Message::new(
+                        format!("Activiteit {label} levert {raw:.2} PE op; er telt maximaal {} PE per activiteit.", scheme.pe.per_activity_cap),
+                        format!("Activity {label} yields {raw:.2} PE; at most {} PE per activity counts.", scheme.pe.per_activity_cap),
+                    ),
+                )
+                .with_evidence(format!("{raw:.2} PE")),
+            );
+        }
+        check_mismatch(act, pe, &label, overview_doc.unwrap_or(at), findings);
+        if let Some(claimed) = act
+            .claim
+            .and_then(|c| c.pe_claimed)
+            .or_else(|| act.form.and_then(|f| f.pe_claimed))
+        {
+            figures.pe_claimed += claimed;
+        }
+        if is_long_course(act, &title, scheme) {
+            findings.push(
+                Finding::document(
+                    "PE-LONG-COURSE",
+                    at,
+                    Message::new(
+                        format!("Activiteit {label} is een langdurige opleiding: het aantal PE wordt door het certificatiebureau vastgesteld."),
+                        format!("Activity {label} is a long course: the office values it in PE by hand."),
+                    ),
+                )
+                .with_evidence(title.clone()),
+            );
+        }
+        let proof = best_proof(act, &title, input.proofs);
+        match proof {
+            None => {
+                counted = false;
+                findings.push(
+                    Finding::document(
+                        "PE-NO-PROOF",
+                        at,
+                        Message::new(
+                            format!("Geen bewijs van deelname gevonden voor activiteit {label}."),
+                            format!("No attendance proof found for activity {label}."),
+                        ),
+                    )
+                    .with_evidence(label.clone()),
+                );
+            }
+            Some(p) => {
+                proof_users.push((p, index));
+                check_proof(
+                    &input.proofs[p],
+                    date,
+                    act.end_date(),
+                    input.candidate_name,
+                    &label,
+                    findings,
+                );
+            }
+        }
+        if counted {
+            figures.activities_counted += 1;
+            if vakoverleg {
+                vakoverleg_pe += pe.unwrap_or(0.0);
+            } else {
+                other_pe += pe.unwrap_or(0.0);
+            }
+        }
+        rows.push(LedgerRow {
+            activity: index + 1,
+            document: at.to_string(),
+            date,
+            title,
+            kind: act.kind(),
+            minutes_attendance: minutes.map(|m| m.0),
+            minutes_preparation: minutes.map(|m| m.1),
+            pe_computed: pe,
+            pe_counted: if counted { pe.unwrap_or(0.0) } else { 0.0 },
+            proof_document: proof.map(|p| input.proofs[p].document.clone()),
+            counted,
+            vakoverleg,
+        });
+    }
+    report_reused_proofs(&proof_users, input.proofs, &rows, findings);
+    let vak_counted = vakoverleg_pe.min(scheme.pe.vakoverleg_cap);
+    if vakoverleg_pe > scheme.pe.vakoverleg_cap + 1e-9 {
+        findings.push(
+            Finding::dossier(
+                "PE-VAKOVERLEG-CAP",
+                Message::new(
+                    format!(
+                        "Vakoverleg levert {vakoverleg_pe:.2} PE op; er telt maximaal {} PE.",
+                        scheme.pe.vakoverleg_cap
+                    ),
+                    format!(
+                        "Vakoverleg yields {vakoverleg_pe:.2} PE; at most {} PE counts.",
+                        scheme.pe.vakoverleg_cap
+                    ),
+                ),
+            )
+            .with_evidence(format!("{vakoverleg_pe:.2} PE vakoverleg")),
+        );
+        // The excess is not counted: take it off the vakoverleg rows, last first.
+        let mut excess = vakoverleg_pe - vak_counted;
+        for row in rows.iter_mut().rev().filter(|r| r.counted && r.vakoverleg) {
+            let cut = excess.min(row.pe_counted);
+            row.pe_counted -= cut;
+            excess -= cut;
+        }
+    }
+    figures.pe_vakoverleg_counted = vak_counted;
+    figures.pe_counted = other_pe + vak_counted;
+    if figures.pe_counted + 1e-9 < scheme.pe.min_total {
+        findings.push(
+            Finding::dossier(
+                "PE-TOTAL",
+                Message::new(
+                    format!(
+                        "{:.2} PE geteld; vereist is minimaal {} PE.",
+                        figures.pe_counted, scheme.pe.min_total
+                    ),
+                    format!(
+                        "{:.2} PE counted; at least {} PE are required.",
+                        figures.pe_counted, scheme.pe.min_total
+                    ),
+                ),
+            )
+            .with_evidence(format!("{:.2} PE", figures.pe_counted)),
+        );
+    }
+    (rows, figures)
+}
+
+/// Pairs every overview row with the form that fits it best; without an
+/// overview, every form is an activity.
+fn pair_claims_with_forms<'a>(
+    overview: Option<&'a Overview>,
+    forms: &'a [ActivityForm],
+) -> Vec<Candidate<'a>> {
+    let Some(overview) = overview.filter(|o| !o.activities.is_empty()) else {
+        let mut only_forms: Vec<Candidate> = forms
+            .iter()
+            .map(|f| Candidate {
+                claim: None,
+                form: Some(f),
+            })
+            .collect();
+        only_forms.sort_by_key(|c| c.date());
+        return only_forms;
+    };
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    for (ci, claim) in overview.activities.iter().enumerate() {
+        for (fi, form) in forms.iter().enumerate() {
+            let score = form_score(claim, form);
+            if score >= 1.0 {
+                pairs.push((score, ci, fi));
+            }
+        }
+    }
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut form_of: Vec<Option<usize>> = vec![None; overview.activities.len()];
+    let mut taken = vec![false; forms.len()];
+    for (_, ci, fi) in pairs {
+        if form_of[ci].is_none() && !taken[fi] {
+            form_of[ci] = Some(fi);
+            taken[fi] = true;
+        }
+    }
+    let mut out: Vec<Candidate> = overview
+        .activities
+        .iter()
+        .zip(form_of)
+        .map(|(claim, fi)| Candidate {
+            claim: Some(claim),
+            form: fi.map(|i| &forms[i]),
+        })
+        .collect();
+    out.sort_by_key(|c| (c.date(), c.claim.map(|x| x.row)));
+    out
+}
+
+/// How well a form fits an overview row: the title weighs most, then the
+/// date, then the organiser.
+fn form_score(claim: &ClaimedActivity, form: &ActivityForm) -> f64 {
+    let title = similarity(&claim.title, &form.title);
+    let same_date = matches!((claim.date, form.date), (Some(a), Some(b)) if a.date == b.date);
+    let organiser = similarity(&claim.organiser, &form.organiser);
+    if title < 0.5 && !(same_date && organiser >= 0.5) {
+        return 0.0;
+    }
+    2.0 * title + if same_date { 1.5 } else { 0.0 } + 0.5 * organiser
+}
+
+/// The proof that fits an activity best, if any fits.
+fn best_proof(act: &Candidate, title: &str, proofs: &[AttendanceProof]) -> Option<usize> {
+    let date = act.date();
+    let organiser = act.organiser();
+    proofs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let t = similarity(title, &p.title).max(contained(title, &p.title));
+            let o = similarity(&organiser, &p.organiser).max(contained(&organiser, &p.organiser));
+            let d = date.is_some_and(|d| p.dates.iter().any(|x| x.date == d));
+            let score = 2.0 * t + o + if d { 1.0 } else { 0.0 };
+            (i, t, o, d, score)
+        })
+        .filter(|(_, t, o, d, _)| *t >= 0.6 || (*t >= 0.3 && (*o >= 0.5 || *d)))
+        .max_by(|a, b| a.4.total_cmp(&b.4).then(b.0.cmp(&a.0)))
+        .map(|(i, ..)| i)
+}
+
+/// Share of the shorter text's words found in the longer: a series title
+/// ("Webinarreeks X") against one part ("Webinarreeks X – deel 1").
+fn contained(a: &str, b: &str) -> f64 {
+    let (wa, wb) = (words(a), words(b));
+    let (short, long) = if wa.len() <= wb.len() {
+        (wa, wb)
+    } else {
+        (wb, wa)
+    };
+    if short.len() < 2 {
+        return 0.0;
+    }
+    short.iter().filter(|w| long.contains(*w)).count() as f64 / short.len() as f64
+}
+
+fn check_proof(
+    proof: &AttendanceProof,
+    date: Option<Date>,
+    end_date: Option<Date>,
+    candidate: Option<&str>,
+    label: &str,
+    findings: &mut Vec<Finding>,
+) {
+    if let (Some(on_proof), Some(candidate)) = (&proof.participant, candidate) {
+        if !same_person(on_proof, candidate) {
+            findings.push(
+                Finding::document(
+                    "PROOF-NAME-MISMATCH",
+                    &proof.document,
+                    Message::new(
+                        format!("Op het bewijs van deelname voor {label} staat een andere deelnemer dan de kandidaat."),
+                        format!("The attendance proof for {label} names another participant than the candidate."),
+                    ),
+                )
+                .with_evidence(on_proof.clone()),
+            );
+        }
+    }
+    if let Some(date) = date {
+        let within = |d: Date| d == date || end_date.is_some_and(|e| d >= date && d <= e);
+        if !proof.dates.is_empty() && !proof.dates.iter().any(|d| within(d.date)) {
+            let shown = proof
+                .dates
+                .first()
+                .map(|d| d.date.to_string())
+                .unwrap_or_default();
+            findings.push(
+                Finding::document(
+                    "PROOF-DATE-MISMATCH",
+                    &proof.document,
+                    Message::new(
+                        format!("De datum op het bewijs ({shown}) wijkt af van de datum van activiteit {label}."),
+                        format!("The date on the proof ({shown}) differs from the date of activity {label}."),
+                    ),
+                )
+                .with_evidence(shown),
+            );
+        }
+    }
+}
+
+/// A proof that backs two activities, or two proof files with the same
+/// content or certificate number within the dossier.
+fn report_reused_proofs(
+    users: &[(usize, usize)],
+    proofs: &[AttendanceProof],
+    rows: &[LedgerRow],
+    findings: &mut Vec<Finding>,
+) {
+    let mut reported = std::collections::BTreeSet::new();
+    for (p, _) in users {
+        let backing: Vec<usize> = users
+            .iter()
+            .filter(|(q, _)| q == p)
+            .map(|(_, a)| *a)
+            .collect();
+        if backing.len() > 1 && reported.insert(proofs[*p].document.clone()) {
+            let titles: Vec<String> = backing
+                .iter()
+                .filter_map(|a| rows.get(*a))
+                .map(|r| r.title.clone())
+                .collect();
+            findings.push(
+                Finding::document(
+                    "PROOF-REUSED",
+                    &proofs[*p].document,
+                    Message::new(
+                        format!(
+                            "Hetzelfde bewijs van deelname wordt voor {} activiteiten gebruikt.",
+                            backing.len()
+                        ),
+                        format!(
+                            "The same attendance proof backs {} activities.",
+                            backing.len()
+                        ),
+                    ),
+                )
+                .with_evidence(titles.join(" / ")),
+            );
+        }
+    }
+    for (i, a) in proofs.iter().enumerate() {
+        for b in proofs.iter().skip(i + 1) {
+            let same_file = !a.sha256.is_empty() && a.sha256 == b.sha256;
+            let same_certificate = a.certificate.is_some() && a.certificate == b.certificate;
+            if (same_file || same_certificate) && reported.insert(b.document.clone()) {
+                findings.push(
+                    Finding::document(
+                        "PROOF-REUSED",
+                        &b.document,
+                        Message::new(
+                            format!("Dit bewijs van deelname is gelijk aan {}.", a.document),
+                            format!("This attendance proof is the same as {}.", a.document),
+                        ),
+                    )
+                    .with_evidence(
+                        b.certificate
+                            .clone()
+                            .unwrap_or_else(|| "zelfde bestand".to_string()),
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// Hours or PE on the form, in the overview and by the formula disagree.
+fn check_mismatch(
+    act: &Candidate,
+    pe: Option<f64>,
+    label: &str,
+    at: &str,
+    findings: &mut Vec<Finding>,
+) {
+    let mut differences = Vec::new();
+    if let (Some(claim), Some(pe)) = (act.claim, pe) {
+        if let Some(claimed) = claim.pe_claimed.filter(|c| (c - pe).abs() > 0.005) {
+            differences.push(format!("overzicht {claimed:.2} PE, berekend {pe:.2} PE"));
+        }
+    }
+    if let (Some(claim), Some(form)) = (act.claim, act.form) {
+        for (what, a, b) in [
+            ("A", &claim.attendance, &form.attendance),
+            ("B", &claim.preparation, &form.preparation),
+        ] {
+            if let (Some(Ok(x)), Some(Ok(y))) = (a, b) {
+                if x != y {
+                    differences.push(format!(
+                        "{what}: overzicht {:.2} u, formulier {:.2} u",
+                        *x as f64 / 60.0,
+                        *y as f64 / 60.0
+                    ));
+                }
+            }
+        }
+    }
+    if let (Some(form), Some(pe)) = (act.form, pe) {
+        if let Some(claimed) = form.pe_claimed.filter(|c| (c - pe).abs() > 0.005) {
+            differences.push(format!("formulier {claimed:.2} PE, berekend {pe:.2} PE"));
+        }
+    }
+    if !differences.is_empty() {
+        findings.push(
+            Finding::document(
+                "PE-MISMATCH",
+                at,
+                Message::new(
+                    format!("Opgegeven uren of PE van activiteit {label} wijken af."),
+                    format!("Claimed hours or PE of activity {label} differ."),
+                ),
+            )
+            .with_evidence(differences.join("; ")),
+        );
+    }
+}
+
+fn is_vakoverleg(kind: &str, title: &str, scheme: &Scheme) -> bool {
+    let kind = crate::classify::normalize(kind);
+    let title = crate::classify::normalize(title);
+    scheme.pe.vakoverleg_kinds.iter().any(|k| {
+        let k = crate::classify::normalize(k);
+        kind.contains(&k) || (kind.is_empty() && title.contains(&k))
+    })
+}
+
+/// Spanning more days than the scheme allows, or called a long course.
+fn is_long_course(act: &Candidate, title: &str, scheme: &Scheme) -> bool {
+    let span = match (act.date(), act.end_date()) {
+        (Some(s), Some(e)) => days_between(s, e) + 1,
+        _ => 1,
+    };
+    let says_so = act.form.is_some_and(|f| f.says_long_course);
+    let title_words = words(title);
+    let named = scheme
+        .pe
+        .long_course_words
+        .iter()
+        .any(|w| title_words.contains(&crate::classify::normalize(w)));
+    span >= scheme.pe.long_course_min_days as i64 || says_so || named
+}
