@@ -11,7 +11,7 @@ BIN     := target/release/hercert
 # Debian packages the OCR and PDF tests use (issue: scans and pdftotext oracle).
 DEB_PACKAGES := poppler-utils tesseract-ocr tesseract-ocr-nld
 
-.PHONY: all build run test lint unit corpus deps fixtures clean
+.PHONY: all build run test lint unit corpus deps fixtures casuistiek-model casuistiek-eval clean
 
 all: build
 
@@ -23,12 +23,12 @@ build: fetch
 	$(CARGO) build --release --locked
 
 ## Audit the demo cohort in fixtures/ and write reports/demo/.
-run: build
+run: deps build
 	$(BIN) audit $(COHORT) --out $(REPORTS) --as-of $(AS_OF)
 	@echo "reports written to $(REPORTS)/"
 
 ## Formatting, lints, unit and integration tests.
-test: fetch lint unit
+test: deps fetch lint unit
 
 lint:
 	$(CARGO) fmt --all -- --check
@@ -39,7 +39,7 @@ unit:
 
 ## Run hercert over the real-world corpus next to the repo; fails on any
 ## panic, hang, non-zero exit or file missing from documents.csv.
-corpus: fetch
+corpus: deps fetch
 	@if [ -d "$(CORPUS)" ]; then \
 		HERCERT_CORPUS="$(abspath $(CORPUS))" $(CARGO) test --locked --test main corpus:: -- --ignored --nocapture; \
 	else \
@@ -54,6 +54,14 @@ deps:
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
+
+## Learn the casuistiek model from the training corpus (never the held-out part).
+casuistiek-model: fetch
+	$(CARGO) run --locked --release --example casuistiek -- train fixtures/casuistiek/train.jsonl schemes/casuistiek-model.toml
+
+## Precision, recall and F1 for casuistiek on the held-out corpus.
+casuistiek-eval: fetch
+	$(CARGO) run --locked --release --example casuistiek -- eval fixtures/casuistiek/heldout.jsonl
 
 ## Regenerate the demo cohort and its expected results (needs LibreOffice).
 fixtures:

@@ -131,13 +131,13 @@ impl Assessed {
 #[cfg(test)]
 pub mod tests_support {
     use super::*;
-    use crate::extract::{extract_bytes, FileLimits};
+    use crate::extract::Extracted;
 
     /// A readable document of a type with the given text.
     pub fn text_record(document: &str, doc_type: DocType, text: &str) -> DocumentRecord {
         DocumentRecord {
             document: document.to_string(),
-            extracted: extract_bytes(text.as_bytes().to_vec(), "x.txt", &FileLimits::default()),
+            extracted: Extracted::from_text(text),
             classification: Classification {
                 doc_type,
                 confidence: 1.0,

@@ -4,11 +4,12 @@
 //! discover → extract → classify → interpret → assess → report
 //!
 //! Each stage is a module; `audit` runs them for a whole cohort. The command
-//! line (`src/main.rs`) only turns flags into an [`audit::AuditConfig`].
+//! line (`src/main.rs`) only turns flags into a [`commands::audit::AuditConfig`].
 
 pub mod assess;
-pub mod audit;
+
 pub mod classify;
+pub mod commands;
 pub mod discover;
 pub mod dossier;
 pub mod extract;

@@ -5,7 +5,7 @@
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
-use hercert::audit::AuditConfig;
+use hercert::commands::audit::AuditConfig;
 use hercert::extract::FileLimits;
 use hercert::model::Lang;
 use hercert::report::table::CsvDialect;
@@ -29,6 +29,19 @@ struct Cli {
 enum Command {
     /// Audit every dossier of a cohort and write the CSV reports.
     Audit(AuditArgs),
+    /// Show what hercert reads from one file.
+    Extract(ExtractArgs),
+}
+
+#[derive(clap::Args)]
+struct ExtractArgs {
+    file: PathBuf,
+    /// Also print format, form fields, signature, OCR and language as JSON.
+    #[arg(long)]
+    json: bool,
+    /// Do not OCR pages without text.
+    #[arg(long)]
+    no_ocr: bool,
 }
 
 #[derive(clap::Args)]
@@ -58,6 +71,12 @@ struct AuditArgs {
     /// Files larger than this many MiB are reported, not read.
     #[arg(long, default_value_t = 256)]
     max_file_size: u64,
+    /// Do not OCR scans and images (they become DOC-ILLEGIBLE).
+    #[arg(long)]
+    no_ocr: bool,
+    /// Pages OCR'd per document at most (a long scan is read in part).
+    #[arg(long, default_value_t = 30)]
+    ocr_max_pages: usize,
     /// No progress bar and no summary line.
     #[arg(long, short)]
     quiet: bool,
@@ -103,6 +122,8 @@ impl AuditArgs {
             limits: FileLimits {
                 max_bytes: self.max_file_size.saturating_mul(1024 * 1024),
                 timeout: Duration::from_secs(self.file_timeout.max(1)),
+                ocr: !self.no_ocr,
+                ocr_max_pages: self.ocr_max_pages,
                 ..FileLimits::default()
             },
             quiet: self.quiet,
@@ -114,7 +135,18 @@ fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Audit(args) => {
             let config = args.into_config()?;
-            hercert::audit::run(&config).context("audit failed")?;
+            hercert::commands::audit::run(&config).context("audit failed")?;
+        }
+        Command::Extract(args) => {
+            let limits = FileLimits {
+                ocr: !args.no_ocr,
+                ..FileLimits::default()
+            };
+            let out = hercert::commands::extract::run(&args.file, args.json, &limits)?;
+            print!("{out}");
+            if args.json {
+                println!();
+            }
         }
     }
     Ok(())

@@ -5,4 +5,5 @@ mod support;
 
 mod broken_input;
 mod corpus;
+mod demo_cohort;
 mod reports_contract;

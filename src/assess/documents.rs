@@ -21,15 +21,8 @@ pub fn check(dossier: &Dossier, scheme: &Scheme) -> Vec<Finding> {
             );
             continue;
         }
-        if extracted.text_chars() < MIN_TEXT_CHARS {
-            findings.push(Finding::document(
-                "DOC-ILLEGIBLE",
-                &doc.document,
-                Message::new(
-                    "Geen leesbare tekst gevonden (een scan of afbeelding; tekstherkenning is niet beschikbaar of vond niets).",
-                    "No readable text found (a scan or image; OCR is not available or found nothing).",
-                ),
-            ));
+        if let Some(message) = illegible(extracted) {
+            findings.push(Finding::document("DOC-ILLEGIBLE", &doc.document, message));
             continue;
         }
         if doc.doc_type() == DocType::Onbekend {
@@ -95,6 +88,33 @@ pub fn check(dossier: &Dossier, scheme: &Scheme) -> Vec<Finding> {
     }
     findings
 }
+
+/// Why a readable file is still illegible: no text even after OCR, OCR
+/// not available, or OCR too unsure.
+fn illegible(extracted: &crate::extract::Extracted) -> Option<Message> {
+    if let Some(error) = &extracted.ocr_error {
+        return Some(Message::new(
+            format!("Geen tekstlaag en tekstherkenning (OCR) mislukte: {error}."),
+            format!("No text layer, and OCR failed: {error}."),
+        ));
+    }
+    if extracted.text_chars() < MIN_TEXT_CHARS {
+        return Some(Message::new(
+            "Geen leesbare tekst gevonden, ook niet met tekstherkenning (OCR).",
+            "No readable text found, not even with OCR.",
+        ));
+    }
+    match extracted.ocr_confidence {
+        Some(c) if c < MIN_OCR_CONFIDENCE => Some(Message::new(
+            format!("De scan is slecht leesbaar: tekstherkenning is maar {c:.0}% zeker."),
+            format!("The scan is hard to read: OCR is only {c:.0}% confident."),
+        )),
+        _ => None,
+    }
+}
+
+/// Below this mean word confidence an OCR'd text is not trusted.
+const MIN_OCR_CONFIDENCE: f64 = 60.0;
 
 /// The first few words of a text, as a short evidence snippet.
 pub fn opening_words(text: &str) -> String {

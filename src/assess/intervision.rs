@@ -3,6 +3,7 @@
 //! casuïstiek filed as intervision (`INT-*`).
 
 use super::period::ReferencePeriod;
+use crate::interpret::casuistiek::{self, Verdict};
 use crate::interpret::intervisie::IntervisionReport;
 use crate::model::{Finding, Message};
 use crate::scheme::Scheme;
@@ -18,24 +19,6 @@ pub struct IntervisionRow {
     pub casuistiek_score: Option<f64>,
     pub missing_sections: Vec<String>,
     pub counted: bool,
-}
-
-/// Intervision or casuïstiek (SPEC §8).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Verdict {
-    Intervisie,
-    Casuistiek,
-    Onzeker,
-}
-
-impl Verdict {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Verdict::Intervisie => "intervisie",
-            Verdict::Casuistiek => "casuistiek",
-            Verdict::Onzeker => "onzeker",
-        }
-    }
 }
 
 /// Intervision figures of a dossier.
@@ -149,7 +132,35 @@ pub fn check(
                 .with_evidence(reports[j].document.clone()),
             );
         }
-        let verdict = Verdict::Onzeker;
+        let judgement = casuistiek::judge(&report.text);
+        let verdict = judgement.as_ref().map_or(Verdict::Onzeker, |j| j.verdict);
+        if let Some(j) = judgement
+            .as_ref()
+            .filter(|j| j.verdict == Verdict::Casuistiek)
+        {
+            figures.casuistiek += 1;
+            if !scheme.intervision.casuistiek_counts {
+                counted = false;
+                let signals = j
+                    .signals
+                    .iter()
+                    .map(|(phrase, w)| format!("\"{phrase}\" {w:+.1}"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                findings.push(
+                    Finding::document(
+                        "INT-CASUISTIEK",
+                        doc,
+                        Message::new(
+                            format!("Dit verslag is casuïstiek (wordt de juiste procedure gevolgd?) en geen intervisie (eigen handelen van de inbrenger); het telt niet mee (score {:.2}).", j.score),
+                            format!("This report is casework discussion (was the right procedure followed?), not intervision (the case bringer's own actions); it does not count (score {:.2}).", j.score),
+                        ),
+                    )
+                    .with_page(Some(1))
+                    .with_evidence(format!("score {:.2}: {signals}", j.score)),
+                );
+            }
+        }
         if counted {
             figures.valid += 1;
         }
@@ -158,7 +169,7 @@ pub fn check(
             date: report.date.map(|d| d.date),
             pages: report.pages,
             verdict,
-            casuistiek_score: None,
+            casuistiek_score: judgement.map(|j| j.score),
             missing_sections: missing,
             counted,
         });

@@ -8,6 +8,7 @@
 pub mod csv_text;
 pub mod docx;
 pub mod language;
+pub mod ocr;
 pub mod pdf;
 pub mod sheet;
 pub mod sniff;
@@ -191,6 +192,10 @@ pub struct Extracted {
     pub signature: SignatureKind,
     pub producer: Option<String>,
     pub ocr: bool,
+    /// Tesseract's mean word confidence over the OCR'd pages, in [0, 100].
+    pub ocr_confidence: Option<f64>,
+    /// Why pages without text could not be OCR'd (tools missing, timeout).
+    pub ocr_error: Option<String>,
     /// `nl`, `en`, `de`, `fr`, or empty when too little text to tell.
     pub language: String,
     pub error: Option<Unreadable>,
@@ -208,6 +213,8 @@ impl Extracted {
             signature: SignatureKind::None,
             producer: None,
             ocr: false,
+            ocr_confidence: None,
+            ocr_error: None,
             language: String::new(),
             error: None,
         }
@@ -217,6 +224,17 @@ impl Extracted {
         Extracted {
             error: Some(error),
             ..Extracted::new(format)
+        }
+    }
+
+    /// A readable document with the given page texts (pages split at form
+    /// feeds), for tests of the stages after extraction.
+    #[cfg(test)]
+    pub fn from_text(text: &str) -> Extracted {
+        Extracted {
+            pages: text.split('\u{c}').map(str::to_string).collect(),
+            sha256: hex(&Sha256::digest(text.as_bytes())),
+            ..Extracted::new(Format::Pdf)
         }
     }
 
@@ -238,6 +256,8 @@ impl Extracted {
 #[derive(Debug, Default)]
 pub struct Content {
     pub pages: Vec<String>,
+    /// Set when some pages were OCR'd: mean confidence, or why OCR failed.
+    pub ocr: Option<Result<f64, String>>,
     pub sheets: Vec<Sheet>,
     pub form_fields: Vec<FormField>,
     pub signature: SignatureKind,
@@ -253,6 +273,10 @@ pub struct FileLimits {
     pub max_cells_per_sheet: usize,
     /// Pages read per document at most.
     pub max_pages: usize,
+    /// Run OCR on pages and images without text.
+    pub ocr: bool,
+    /// Pages OCR'd per document at most; a dossier document is a few pages.
+    pub ocr_max_pages: usize,
 }
 
 impl Default for FileLimits {
@@ -262,6 +286,8 @@ impl Default for FileLimits {
             timeout: Duration::from_secs(60),
             max_cells_per_sheet: 200_000,
             max_pages: 2_000,
+            ocr: true,
+            ocr_max_pages: 30,
         }
     }
 }
@@ -308,8 +334,17 @@ pub fn extract_bytes(bytes: Vec<u8>, name: &str, limits: &FileLimits) -> Extract
         out.error = Some(Unreadable::Empty);
         return out;
     }
-    match parse_with_deadline(Arc::new(bytes), format, limits) {
+    let sha256 = out.sha256.clone();
+    match parse_with_deadline(Arc::new(bytes), format, sha256, limits) {
         Ok(content) => {
+            match content.ocr {
+                Some(Ok(confidence)) => {
+                    out.ocr = true;
+                    out.ocr_confidence = Some(confidence);
+                }
+                Some(Err(e)) => out.ocr_error = Some(e),
+                None => {}
+            }
             out.pages = content.pages;
             out.sheets = content.sheets;
             out.form_fields = content.form_fields;
@@ -328,6 +363,7 @@ pub fn extract_bytes(bytes: Vec<u8>, name: &str, limits: &FileLimits) -> Extract
 fn parse_with_deadline(
     bytes: Arc<Vec<u8>>,
     format: Format,
+    sha256: String,
     limits: &FileLimits,
 ) -> Result<Content, Unreadable> {
     let (tx, rx) = mpsc::channel();
@@ -337,7 +373,11 @@ fn parse_with_deadline(
         .stack_size(16 * 1024 * 1024)
         .spawn(move || {
             let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
-                parse(&bytes, format, &thread_limits)
+                let mut content = parse(&bytes, format, &thread_limits)?;
+                if thread_limits.ocr {
+                    ocr_blank_pages(&bytes, format, &sha256, &mut content, &thread_limits);
+                }
+                Ok(content)
             }));
             let result =
                 result.unwrap_or_else(|payload| Err(Unreadable::Panic(panic_text(&payload))));
@@ -371,10 +411,6 @@ fn parse(bytes: &[u8], format: Format, limits: &FileLimits) -> Result<Content, U
         Format::Pdf => pdf::parse(bytes, limits),
         f if f.is_workbook() => sheet::parse(bytes, f, limits),
         Format::Csv => csv_text::parse(bytes, limits),
-        Format::Text => Ok(Content {
-            pages: vec![csv_text::decode_text(bytes)],
-            ..Content::default()
-        }),
         Format::Docx => docx::parse(bytes),
         // Images carry no text layer; OCR gives them one (DOC-ILLEGIBLE until then).
         Format::Jpeg | Format::Png | Format::Tiff => Ok(Content {
@@ -383,6 +419,76 @@ fn parse(bytes: &[u8], format: Format, limits: &FileLimits) -> Result<Content, U
         }),
         other => Err(Unreadable::Unsupported(other.as_str().to_string())),
     }
+}
+
+/// Pages with almost no text are scans: OCR them. Images are one page.
+fn ocr_blank_pages(
+    bytes: &[u8],
+    format: Format,
+    sha256: &str,
+    content: &mut Content,
+    limits: &FileLimits,
+) {
+    const BLANK: usize = 10;
+    let blank: Vec<usize> = content
+        .pages
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.chars().filter(|c| !c.is_whitespace()).count() < BLANK)
+        .map(|(i, _)| i)
+        .take(limits.ocr_max_pages)
+        .collect();
+    let is_image = matches!(format, Format::Jpeg | Format::Png | Format::Tiff);
+    if blank.is_empty() || !(format == Format::Pdf || is_image) {
+        return;
+    }
+    let engine = ocr::Ocr {
+        timeout: limits.timeout,
+        ..ocr::Ocr::default()
+    };
+    if let Err(e) = ocr::Ocr::available() {
+        content.ocr = Some(Err(e.to_string()));
+        return;
+    }
+    let file = match tempfile::NamedTempFile::new().and_then(|mut f| {
+        std::io::Write::write_all(&mut f, bytes)?;
+        Ok(f)
+    }) {
+        Ok(f) => f,
+        Err(e) => {
+            content.ocr = Some(Err(format!("cannot write a temporary file: {e}")));
+            return;
+        }
+    };
+    use rayon::prelude::*;
+    let results: Vec<(usize, Result<ocr::OcrPage, ocr::OcrError>)> = blank
+        .par_iter()
+        .map(|&i| {
+            let result = if is_image {
+                engine.image_file(file.path(), sha256)
+            } else {
+                engine.pdf_page(file.path(), sha256, i as u32 + 1)
+            };
+            (i, result)
+        })
+        .collect();
+    let mut confidences = Vec::new();
+    for (i, result) in results {
+        match result {
+            Ok(page) => {
+                if let Some(slot) = content.pages.get_mut(i) {
+                    *slot = page.text;
+                }
+                confidences.push(page.confidence);
+            }
+            Err(e) => {
+                content.ocr = Some(Err(e.to_string()));
+                return;
+            }
+        }
+    }
+    let mean = confidences.iter().sum::<f64>() / confidences.len().max(1) as f64;
+    content.ocr = Some(Ok(mean));
 }
 
 fn hex(bytes: &[u8]) -> String {

@@ -31,6 +31,11 @@ pub fn parse(bytes: &[u8], limits: &FileLimits) -> Result<Content, Unreadable> {
         });
     }
     let page_ids: Vec<ObjectId> = pages.values().copied().take(limits.max_pages).collect();
+    if !page_ids.is_empty() && page_ids.iter().all(|&id| has_broken_content(&doc, id)) {
+        return Err(Unreadable::Corrupt(
+            "the page contents cannot be decompressed".into(),
+        ));
+    }
     let texts = page_texts(
         &doc,
         &pages
@@ -57,6 +62,34 @@ fn page_texts(doc: &Document, numbers: &[u32]) -> Vec<String> {
         .iter()
         .map(|&n| doc.extract_text(&[n]).unwrap_or_default())
         .collect()
+}
+
+/// A page whose content streams fail to decompress: damaged bytes in the
+/// middle of a file that otherwise loads. lopdf keeps what it could inflate
+/// and goes on, so a Flate stream is checked here with flate2 itself.
+fn has_broken_content(doc: &Document, page_id: ObjectId) -> bool {
+    doc.get_page_contents(page_id).iter().any(|&id| {
+        // A content reference to an object that is gone or not a stream.
+        let Ok(stream) = doc.get_object(id).and_then(Object::as_stream) else {
+            return true;
+        };
+        let flate = stream
+            .dict
+            .get(b"Filter")
+            .ok()
+            .is_some_and(|f| f.as_name().ok() == Some(b"FlateDecode".as_slice()));
+        if !flate {
+            return stream
+                .get_plain_content_with_limit(MAX_DECOMPRESSED)
+                .is_err();
+        }
+        let mut sink = std::io::sink();
+        let mut decoder = std::io::Read::take(
+            flate2::read::ZlibDecoder::new(stream.content.as_slice()),
+            MAX_DECOMPRESSED as u64,
+        );
+        std::io::copy(&mut decoder, &mut sink).is_err()
+    })
 }
 
 /// Truncated files lose their trailer and `%%EOF`; tell them from other

@@ -28,23 +28,17 @@ pub fn candidate_name(doc: &DocumentRecord) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::classify::Classification;
-    use crate::extract::{extract_bytes, FileLimits};
     use crate::model::DocType;
 
     #[test]
     fn name_comes_from_the_naam_line() {
         let text =
             "Aanvraagformulier hercertificering\nNaam: Zoë van den Berg\nDatum: 1 oktober 2026\n";
-        let extracted = extract_bytes(text.as_bytes().to_vec(), "a.txt", &FileLimits::default());
-        let doc = DocumentRecord {
-            document: "K01/a.txt".into(),
-            extracted,
-            classification: Classification {
-                doc_type: DocType::Aanvraagformulier,
-                confidence: 1.0,
-            },
-        };
+        let doc = crate::dossier::tests_support::text_record(
+            "K01/a.pdf",
+            DocType::Aanvraagformulier,
+            text,
+        );
         assert_eq!(candidate_name(&doc).as_deref(), Some("Zoë van den Berg"));
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod aanvraag;
 pub mod bewijs;
+pub mod casuistiek;
 pub mod ervaring;
 pub mod intervisie;
 pub mod notation;

@@ -5,8 +5,11 @@ use std::sync::LazyLock;
 
 static NINE_DIGITS: LazyLock<Regex> = LazyLock::new(|| {
     // ok: a constant pattern. Eight or nine digits, optionally grouped as
-    // 1234.56.782 or 123 456 782, not part of a longer number.
-    Regex::new(r"(?:^|[^\d.])(\d{3,4}[ .]?\d{2}[ .]?\d{3})(?:$|[^\d])").expect("valid regex")
+    // 1234.56.782 or 123 456 782, not part of a longer number or of a word
+    // (a hash, a code); an underscore or other punctuation may touch it, as in
+    // a file name `werkverklaring_123456782.pdf`.
+    Regex::new(r"(?:^|[^\p{L}\d.])(\d{3,4}[ .]?\d{2}[ .]?\d{3})(?:$|[^\p{L}\d])")
+        .expect("valid regex")
 });
 
 /// Whether nine digits pass the 11-proef for a BSN (an eight-digit number
@@ -90,5 +93,11 @@ mod tests {
         assert_eq!(mask_bsn("bsn 1234.56.782"), "bsn ******782");
         assert_eq!(mask_bsn("telefoon 0612345678"), "telefoon 0612345678");
         assert_eq!(mask_bsn("bedrag 123456789"), "bedrag 123456789");
+        assert_eq!(
+            mask_bsn("werkverklaring_123456782.pdf"),
+            "werkverklaring_******782.pdf"
+        );
+        let hash = "c6306b123456782db5";
+        assert_eq!(mask_bsn(hash), hash, "part of a hex hash, not a BSN");
     }
 }

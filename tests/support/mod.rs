@@ -19,6 +19,10 @@ pub fn audit(cohort: &Path, out: &Path, extra: &[&str]) -> std::process::Output 
         .arg(out)
         .args(["--as-of", "2026-10-01", "--quiet"])
         .args(extra)
+        .env(
+            "HERCERT_OCR_CACHE",
+            std::env::temp_dir().join("hercert-test-ocr"),
+        )
         .output()
         .expect("hercert runs") // ok: test
 }
