@@ -5,6 +5,7 @@ use crate::classify::Classification;
 use crate::discover::Candidate;
 use crate::extract::Extracted;
 use crate::model::{DocType, Finding, Severity};
+use serde::{Deserialize, Serialize};
 
 /// One document of a dossier: what was read and what type it is.
 #[derive(Debug, Clone)]
@@ -43,7 +44,7 @@ impl Dossier {
 }
 
 /// The decision a dossier gets (SPEC §3).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Outcome {
     Toekenning,
     Aanvulling,
@@ -71,7 +72,7 @@ impl Outcome {
 }
 
 /// A finding with the severity the candidate's scheme gives it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct RatedFinding {
     pub finding: Finding,
     pub severity: Severity,
@@ -79,7 +80,7 @@ pub struct RatedFinding {
 
 /// The figures of `dossiers.csv`. `None` is a figure this version of
 /// hercert does not compute yet: an empty cell, never a made-up zero.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Figures {
     pub pe_counted: Option<f64>,
     pub pe_claimed: Option<f64>,
@@ -95,20 +96,74 @@ pub struct Figures {
 }
 
 /// What identifies an attendance proof across the cohort.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProofKey {
     pub document: String,
     pub sha256: String,
     pub certificate: Option<String>,
 }
 
-/// Everything the reports need of one dossier.
-#[derive(Debug, Clone)]
+/// A document as `documents.csv` shows it: what was read, without the text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocumentSummary {
+    pub document: String,
+    pub sha256: String,
+    pub format: String,
+    pub doc_type: DocType,
+    pub confidence: f64,
+    pub pages: usize,
+    pub text_chars: usize,
+    pub ocr: bool,
+    pub signature: String,
+    pub language: String,
+    /// `keyword: reason` when unreadable.
+    pub error: String,
+}
+
+impl DocumentSummary {
+    pub fn of(doc: &DocumentRecord) -> DocumentSummary {
+        let e = &doc.extracted;
+        let error = e
+            .error
+            .as_ref()
+            .map(|err| {
+                let text = err.to_string();
+                if text.starts_with(err.keyword()) {
+                    text
+                } else {
+                    format!("{}: {text}", err.keyword())
+                }
+            })
+            .unwrap_or_default();
+        DocumentSummary {
+            document: doc.document.clone(),
+            sha256: e.sha256.clone(),
+            format: e.format.as_str().to_string(),
+            doc_type: doc.doc_type(),
+            confidence: doc.classification.confidence,
+            pages: e.pages.len(),
+            text_chars: e.text_chars(),
+            ocr: e.ocr,
+            signature: e.signature.as_str().to_string(),
+            language: e.language.clone(),
+            error,
+        }
+    }
+
+    pub fn is_readable(&self) -> bool {
+        self.error.is_empty()
+    }
+}
+
+/// Everything the reports need of one dossier, and nothing more: the texts
+/// are dropped once assessed, so memory does not grow with what was read.
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Assessed {
-    pub dossier: Dossier,
+    pub candidate_id: String,
     /// Name from cohort.csv, else from the aanvraagformulier.
     pub candidate_name: Option<String>,
     pub scheme_id: String,
+    pub documents: Vec<DocumentSummary>,
     pub findings: Vec<RatedFinding>,
     pub outcome: Outcome,
     pub figures: Figures,

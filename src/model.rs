@@ -175,7 +175,7 @@ impl SignatureKind {
 
 /// A text in the two report languages. Findings carry both so that `--lang`
 /// is a choice made when writing, not when assessing.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Message {
     pub nl: String,
     pub en: String,
@@ -207,9 +207,9 @@ pub enum Lang {
 
 /// One broken (or noteworthy) rule in one dossier. Severity is not stored
 /// here: it comes from the scheme when the finding is reported.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Finding {
-    pub code: &'static str,
+    pub code: String,
     /// The document the finding is about, relative to the cohort folder;
     /// `None` for dossier-level findings such as `DOC-MISSING`.
     pub document: Option<String>,
@@ -220,9 +220,9 @@ pub struct Finding {
 }
 
 impl Finding {
-    pub fn dossier(code: &'static str, message: Message) -> Self {
+    pub fn dossier(code: &str, message: Message) -> Self {
         Finding {
-            code,
+            code: code.to_string(),
             document: None,
             page: None,
             message,
@@ -230,14 +230,23 @@ impl Finding {
         }
     }
 
-    pub fn document(code: &'static str, document: &str, message: Message) -> Self {
+    pub fn document(code: &str, document: &str, message: Message) -> Self {
         Finding {
-            code,
+            code: code.to_string(),
             document: Some(document.to_string()),
             page: None,
             message,
             evidence: String::new(),
         }
+    }
+
+    /// The report order: by document (dossier-level first), page, code.
+    pub fn sort_key(&self) -> (&str, Option<u32>, &str) {
+        (
+            self.document.as_deref().unwrap_or(""),
+            self.page,
+            &self.code,
+        )
     }
 
     pub fn with_page(mut self, page: Option<u32>) -> Self {

@@ -79,6 +79,8 @@ const COMPARED: &[&str] = &[
     "DOC-ILLEGIBLE",
     "DOC-LANGUAGE",
     "PRIVACY-BSN",
+    "INT-CASUISTIEK",
+    "INT-COUNT",
     "INT-SECTIONS",
     "INT-TOO-LONG",
     "INT-DUPLICATE",

@@ -4,6 +4,7 @@
 mod support;
 
 mod broken_input;
+mod casuistiek;
 mod corpus;
 mod demo_cohort;
 mod reports_contract;

@@ -39,7 +39,7 @@ pub fn check_shared_proofs(dossiers: &mut [Assessed], schemes: &SchemeSet) {
             let others: Vec<String> = users
                 .iter()
                 .filter(|(j, _)| j != i)
-                .map(|(j, _)| dossiers[*j].dossier.candidate.id.clone())
+                .map(|(j, _)| dossiers[*j].candidate_id.clone())
                 .collect();
             added
                 .entry(*i)
@@ -77,16 +77,8 @@ pub fn check_shared_proofs(dossiers: &mut [Assessed], schemes: &SchemeSet) {
                 .with_evidence(others),
             });
         }
-        a.findings.sort_by(|x, y| {
-            let key = |f: &RatedFinding| {
-                (
-                    f.finding.document.clone().unwrap_or_default(),
-                    f.finding.page,
-                    f.finding.code,
-                )
-            };
-            key(x).cmp(&key(y))
-        });
+        a.findings
+            .sort_by(|x, y| x.finding.sort_key().cmp(&y.finding.sort_key()));
         a.outcome = Outcome::from_severities(a.findings.iter().map(|f| f.severity));
     }
 }

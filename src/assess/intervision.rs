@@ -10,7 +10,7 @@ use crate::scheme::Scheme;
 use std::collections::BTreeSet;
 
 /// The verdict on one report, for `intervisions.csv`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IntervisionRow {
     pub document: String,
     pub date: Option<jiff::civil::Date>,

@@ -9,7 +9,9 @@ pub mod pe;
 pub mod period;
 pub mod work;
 
-use crate::dossier::{Assessed, DocumentRecord, Dossier, Figures, Outcome, ProofKey, RatedFinding};
+use crate::dossier::{
+    Assessed, DocumentRecord, DocumentSummary, Dossier, Figures, Outcome, ProofKey, RatedFinding,
+};
 use crate::interpret::werkverklaring::{self, WorkStatement};
 use crate::interpret::{self, bewijs, ervaring, intervisie, opgave, overzicht};
 use crate::model::DocType;
@@ -88,22 +90,18 @@ pub fn assess(dossier: Dossier, scheme: &Scheme) -> Assessed {
         );
     }
 
-    findings.sort_by(|a, b| {
-        (a.document.as_deref().unwrap_or(""), a.page, a.code).cmp(&(
-            b.document.as_deref().unwrap_or(""),
-            b.page,
-            b.code,
-        ))
-    });
+    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     let rated: Vec<RatedFinding> = findings
         .into_iter()
         .map(|finding| RatedFinding {
-            severity: scheme.severity(finding.code),
+            severity: scheme.severity(&finding.code),
             finding,
         })
         .collect();
     let outcome = Outcome::from_severities(rated.iter().map(|f| f.severity));
     Assessed {
+        candidate_id: dossier.candidate.id.clone(),
+        documents: dossier.documents.iter().map(DocumentSummary::of).collect(),
         candidate_name,
         scheme_id: scheme.id.clone(),
         findings: rated,
@@ -119,7 +117,6 @@ pub fn assess(dossier: Dossier, scheme: &Scheme) -> Assessed {
                 certificate: p.certificate,
             })
             .collect(),
-        dossier,
     }
 }
 

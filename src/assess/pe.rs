@@ -14,7 +14,7 @@ use crate::scheme::Scheme;
 use jiff::civil::Date;
 
 /// One activity as `activities.csv` shows it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LedgerRow {
     /// 1-based number in date order.
     pub activity: usize,

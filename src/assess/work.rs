@@ -163,12 +163,12 @@ mod tests {
         }
     }
 
-    fn run(s: &WorkStatement) -> (Option<WorkFigures>, Vec<&'static str>) {
+    fn run(s: &WorkStatement) -> (Option<WorkFigures>, Vec<String>) {
         let scheme = Scheme::load("rib").expect("rib"); // ok: test
         let period = ReferencePeriod::before(date(2026, 10, 1), 4);
         let mut findings = Vec::new();
         let figures = check(s, &period, &scheme, &mut findings);
-        (figures, findings.iter().map(|f| f.code).collect())
+        (figures, findings.into_iter().map(|f| f.code).collect())
     }
 
     #[test]

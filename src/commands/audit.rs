@@ -199,10 +199,10 @@ fn summarize(assessed: &[Assessed], elapsed: Duration) -> AuditSummary {
     let outcome_count = |o: Outcome| assessed.iter().filter(|a| a.outcome == o).count();
     AuditSummary {
         candidates: assessed.len(),
-        documents: assessed.iter().map(|a| a.dossier.documents.len()).sum(),
+        documents: assessed.iter().map(|a| a.documents.len()).sum(),
         unreadable: assessed
             .iter()
-            .flat_map(|a| &a.dossier.documents)
+            .flat_map(|a| &a.documents)
             .filter(|d| !d.is_readable())
             .count(),
         toekenning: outcome_count(Outcome::Toekenning),

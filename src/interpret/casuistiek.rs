@@ -57,7 +57,7 @@ pub struct Model {
 }
 
 /// The verdict on one report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Verdict {
     Intervisie,
     Casuistiek,
@@ -151,14 +151,39 @@ fn hits(tokens: &[String], phrases: &[Vec<String>]) -> Vec<(String, usize)> {
         .collect()
 }
 
+/// Sentences of a text whose lines may be wrapped (a PDF's text layer):
+/// a short line without closing punctuation is a heading of its own; other
+/// lines are joined and split at `.`, `!` and `?`.
+fn sentences(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut paragraph = String::new();
+    let flush = |paragraph: &mut String, out: &mut Vec<String>| {
+        out.extend(paragraph.split(['.', '!', '?']).map(str::to_string));
+        paragraph.clear();
+    };
+    for line in text.lines().map(str::trim) {
+        let heading =
+            line.split_whitespace().count() <= 8 && !line.ends_with(['.', '!', '?', ',', ';']);
+        if line.is_empty() || heading {
+            flush(&mut paragraph, &mut out);
+            out.push(line.to_string());
+        } else {
+            paragraph.push(' ');
+            paragraph.push_str(line);
+        }
+    }
+    flush(&mut paragraph, &mut out);
+    out
+}
+
 /// The feature vector of a text, and per feature the phrases that fed it.
 pub fn features(text: &str, lex: &Tokens) -> (Vec<f64>, Vec<Vec<(String, usize)>>) {
     let tokens = tokenize(text);
     let words = tokens.len().max(1) as f64;
     let per_100 = |n: usize| n as f64 * 100.0 / words;
-    let sentences: Vec<Vec<String>> = text
-        .split(['.', '!', '?', '\n'])
-        .map(tokenize)
+    let sentences: Vec<Vec<String>> = sentences(text)
+        .iter()
+        .map(|s| tokenize(s))
         .filter(|s| s.len() >= 3)
         .collect();
     let n_sentences = sentences.len().max(1) as f64;
@@ -228,25 +253,19 @@ impl Model {
     pub fn judge(&self, text: &str, lex: &Tokens) -> Judgement {
         let (x, fed) = features(text, lex);
         let score = self.score(&x);
-        // A phrase's weight: its feature's weight per standard deviation,
-        // times the share of the feature the phrase supplied.
+        // A phrase's weight: what its occurrences add to the score, i.e. its
+        // feature's weight per standard deviation times the part of the
+        // feature's value the phrase supplied. Its sign is its feature's.
         let mut signals: Vec<(String, f64)> = Vec::new();
         for (i, phrases) in fed.iter().enumerate() {
             let total: usize = phrases.iter().map(|p| p.1).sum();
-            let (Some(w), Some(s), Some(xi), Some(m)) = (
-                self.weights.get(i),
-                self.scale.get(i),
-                x.get(i),
-                self.mean.get(i),
-            ) else {
+            let (Some(w), Some(s), Some(xi)) = (self.weights.get(i), self.scale.get(i), x.get(i))
+            else {
                 continue;
             };
-            let contribution = w * (xi - m) / s;
             for (phrase, n) in phrases {
-                signals.push((
-                    phrase.clone(),
-                    contribution * *n as f64 / total.max(1) as f64,
-                ));
+                let share = *n as f64 / total.max(1) as f64;
+                signals.push((phrase.clone(), w * xi / s * share));
             }
         }
         for (i, name) in [(0usize, "ik-zinnen"), (1, "zinnen over anderen")] {

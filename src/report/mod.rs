@@ -105,7 +105,7 @@ fn dossiers_table(dossiers: &[Assessed]) -> Table {
     for a in dossiers {
         let f = &a.figures;
         t.push(vec![
-            Field::text(&a.dossier.candidate.id),
+            Field::text(&a.candidate_id),
             Field::text(&a.scheme_id),
             Field::text(a.outcome.as_str()),
             Field::opt_decimal(f.pe_counted, 2),
@@ -122,7 +122,7 @@ fn dossiers_table(dossiers: &[Assessed]) -> Table {
             Field::count(a.count(Severity::Reject)),
             Field::count(a.count(Severity::Supplement)),
             Field::count(a.count(Severity::Warning)),
-            Field::count(a.dossier.documents.len()),
+            Field::count(a.documents.len()),
         ]);
     }
     t
@@ -134,8 +134,8 @@ fn findings_table(dossiers: &[Assessed], lang: Lang) -> Table {
         for rated in &a.findings {
             let f = &rated.finding;
             t.push(vec![
-                Field::text(&a.dossier.candidate.id),
-                Field::text(f.code),
+                Field::text(&a.candidate_id),
+                Field::text(&f.code),
                 Field::text(rated.severity.as_str()),
                 Field::text(f.document.clone().unwrap_or_default()),
                 f.page.map_or(Field::Empty, |p| Field::Int(p as i64)),
@@ -164,7 +164,7 @@ fn intervisions_table(dossiers: &[Assessed]) -> Table {
     for a in dossiers {
         for row in &a.intervisions {
             t.push(vec![
-                Field::text(&a.dossier.candidate.id),
+                Field::text(&a.candidate_id),
                 Field::text(&row.document),
                 row.date
                     .map_or(Field::Empty, |d| Field::text(d.to_string())),
@@ -192,7 +192,7 @@ fn activities_table(dossiers: &[Assessed]) -> Table {
                 _ => None,
             };
             t.push(vec![
-                Field::text(&a.dossier.candidate.id),
+                Field::text(&a.candidate_id),
                 Field::Int(row.activity as i64),
                 Field::text(&row.document),
                 row.date
@@ -215,33 +215,20 @@ fn activities_table(dossiers: &[Assessed]) -> Table {
 fn documents_table(dossiers: &[Assessed]) -> Table {
     let mut t = Table::new(DOCUMENTS);
     for a in dossiers {
-        for doc in &a.dossier.documents {
-            let e = &doc.extracted;
-            let error = e
-                .error
-                .as_ref()
-                .map(|err| {
-                    let text = err.to_string();
-                    if text.starts_with(err.keyword()) {
-                        text
-                    } else {
-                        format!("{}: {text}", err.keyword())
-                    }
-                })
-                .unwrap_or_default();
+        for d in &a.documents {
             t.push(vec![
-                Field::text(&a.dossier.candidate.id),
-                Field::text(&doc.document),
-                Field::text(&e.sha256),
-                Field::text(e.format.as_str()),
-                Field::text(doc.doc_type().as_str()),
-                Field::Decimal(doc.classification.confidence, 2),
-                Field::count(e.pages.len()),
-                Field::count(e.text_chars()),
-                Field::Bool(e.ocr),
-                Field::text(e.signature.as_str()),
-                Field::text(&e.language),
-                Field::text(error),
+                Field::text(&a.candidate_id),
+                Field::text(&d.document),
+                Field::text(&d.sha256),
+                Field::text(&d.format),
+                Field::text(d.doc_type.as_str()),
+                Field::Decimal(d.confidence, 2),
+                Field::count(d.pages),
+                Field::count(d.text_chars),
+                Field::Bool(d.ocr),
+                Field::text(&d.signature),
+                Field::text(&d.language),
+                Field::text(&d.error),
             ]);
         }
     }
