@@ -17,4 +17,5 @@ pub mod interpret;
 pub mod model;
 pub mod report;
 pub mod scheme;
+pub mod state;
 pub mod ui;

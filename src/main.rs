@@ -74,6 +74,18 @@ struct AuditArgs {
     /// Do not OCR scans and images (they become DOC-ILLEGIBLE).
     #[arg(long)]
     no_ocr: bool,
+    /// The state file: cache of what was read and assessed, and the run
+    /// history (default: $XDG_STATE_HOME/hercert/state.sqlite or
+    /// ~/.local/state/hercert/state.sqlite).
+    #[arg(long, conflicts_with = "no_state")]
+    state: Option<PathBuf>,
+    /// Run without the state file: no cache, no history.
+    #[arg(long)]
+    no_state: bool,
+    /// Only the candidates of shard K of N (e.g. 2/4); `hercert merge`
+    /// combines the shards' report sets.
+    #[arg(long, value_parser = parse_shard)]
+    shard: Option<(usize, usize)>,
     /// Pages OCR'd per document at most (a long scan is read in part).
     #[arg(long, default_value_t = 30)]
     ocr_max_pages: usize,
@@ -126,9 +138,32 @@ impl AuditArgs {
                 ocr_max_pages: self.ocr_max_pages,
                 ..FileLimits::default()
             },
+            state: if self.no_state {
+                None
+            } else {
+                self.state.or_else(hercert::state::default_path)
+            },
+            shard: self.shard,
             quiet: self.quiet,
         })
     }
+}
+
+/// `K/N` with 1 ≤ K ≤ N.
+fn parse_shard(s: &str) -> Result<(usize, usize), String> {
+    let (k, n) = s.split_once('/').ok_or("expected K/N, e.g. 2/4")?;
+    let k: usize = k
+        .trim()
+        .parse()
+        .map_err(|_| format!("shard '{k}' is not a number"))?;
+    let n: usize = n
+        .trim()
+        .parse()
+        .map_err(|_| format!("shard count '{n}' is not a number"))?;
+    if k == 0 || n == 0 || k > n {
+        return Err(format!("shard {k}/{n}: need 1 <= K <= N"));
+    }
+    Ok((k, n))
 }
 
 fn run(cli: Cli) -> Result<()> {

@@ -99,7 +99,7 @@ impl fmt::Display for DocType {
 }
 
 /// A file format as sniffed from the bytes; the extension is only a hint.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Format {
     Pdf,
     Xlsx,
@@ -153,7 +153,7 @@ impl Format {
 }
 
 /// Which kind of signature a document carries (SPEC §5).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum SignatureKind {
     #[default]
     None,

@@ -53,6 +53,9 @@ pub struct Scheme {
     pub experience: Experience,
     pub documents: Documents,
     severity: BTreeMap<String, Severity>,
+    /// SHA-256 of the scheme's TOML text: part of a dossier's fingerprint.
+    #[serde(skip)]
+    pub source_hash: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -127,10 +130,14 @@ impl Scheme {
 
     /// Parses and validates scheme TOML.
     pub fn parse(name: &str, text: &str) -> Result<Scheme, SchemeError> {
-        let scheme: Scheme = toml::from_str(text).map_err(|source| SchemeError::Parse {
+        let mut scheme: Scheme = toml::from_str(text).map_err(|source| SchemeError::Parse {
             name: name.to_string(),
             source,
         })?;
+        scheme.source_hash = {
+            use sha2::Digest;
+            format!("{:x}", sha2::Sha256::digest(text.as_bytes()))
+        };
         let invalid = |problem: String| SchemeError::Invalid {
             name: name.to_string(),
             problem,

@@ -1,17 +1,29 @@
 //! `hercert audit`: discover → extract → classify → interpret → assess →
 //! report for a whole cohort, files read in parallel.
+//!
+//! With a state store, a file whose path, size and modification time are
+//! unchanged is not read, a file whose content was read before is not
+//! parsed, and a dossier whose inputs are unchanged is not re-assessed; the
+//! cohort-wide checks and the reports are always made anew. Dossiers are
+//! worked through in chunks, and only their slim assessments are kept, so
+//! memory does not grow with the texts of the cohort.
 
 use crate::assess;
-use crate::classify::{Classifier, ClassifyError};
-use crate::discover::{self, Candidate, Defaults, DiscoverError};
+use crate::classify::{Classification, Classifier, ClassifyError};
+use crate::discover::{self, Candidate, Defaults, DiscoverError, SourceFile};
 use crate::dossier::{Assessed, DocumentRecord, Dossier, Outcome};
-use crate::extract::{self, FileLimits};
+use crate::extract::{self, Extracted, FileLimits};
+use crate::model::DocType;
 use crate::report::{self, publish, ReportOptions};
-use crate::scheme::{SchemeError, SchemeSet};
+use crate::scheme::{Scheme, SchemeError, SchemeSet};
+use crate::state::{RunRecord, Store};
 use crate::ui;
 use jiff::civil::Date;
 use rayon::prelude::*;
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 /// A validated audit run: everything the command line decided.
@@ -27,6 +39,10 @@ pub struct AuditConfig {
     pub jobs: usize,
     pub report: ReportOptions,
     pub limits: FileLimits,
+    /// The state store; `None` runs without cache and history.
+    pub state: Option<PathBuf>,
+    /// `Some((k, n))`: only the candidates of shard k of n (1-based).
+    pub shard: Option<(usize, usize)>,
     pub quiet: bool,
 }
 
@@ -69,18 +85,29 @@ pub struct AuditSummary {
     pub toekenning: usize,
     pub aanvulling: usize,
     pub afwijzing: usize,
+    /// Dossiers assessed in this run; the others came from the state store.
+    pub reassessed: usize,
+    /// Files parsed in this run; the others came from the state store.
+    pub parsed: usize,
     pub elapsed: Duration,
 }
+
+/// Dossiers worked through at once: bounds the texts held in memory.
+const CHUNK: usize = 64;
 
 /// Runs an audit and publishes the report set.
 pub fn run(config: &AuditConfig) -> Result<AuditSummary, AuditError> {
     let started = Instant::now();
+    let started_at = jiff::Zoned::now();
     let (schemes, default_scheme) = SchemeSet::new(&config.scheme)?;
     let defaults = Defaults {
         scheme: default_scheme,
         application_date: config.as_of,
     };
-    let candidates = discover::discover(&config.cohort, &defaults)?;
+    let mut candidates = discover::discover(&config.cohort, &defaults)?;
+    if let Some((k, n)) = config.shard {
+        candidates.retain(|c| shard_of(&c.id, n) == k);
+    }
     let candidate_schemes = candidates
         .iter()
         .map(|c| {
@@ -100,27 +127,80 @@ pub fn run(config: &AuditConfig) -> Result<AuditSummary, AuditError> {
             jobs: config.jobs,
             source,
         })?;
+    // Worker threads look things up under the lock; writes happen between
+    // chunks, on this thread.
+    let store = open_store(config).map(Mutex::new);
+    let engine = Engine {
+        classifier: &classifier,
+        limits: &config.limits,
+        version: engine_version(&config.limits),
+    };
     let total_files: usize = candidates.iter().map(|c| c.files.len()).sum();
     let bar = ui::progress(total_files as u64, config.quiet);
-    let mut assessed: Vec<Assessed> = pool.install(|| {
-        let documents = read_documents(&candidates, &classifier, &config.limits, &bar);
-        candidates
-            .into_par_iter()
-            .zip(documents)
-            .zip(candidate_schemes)
-            .map(|((candidate, documents), scheme)| {
-                assess::assess(
-                    Dossier {
-                        candidate,
+
+    let hashes = pool.install(|| content_hashes(&candidates, store.as_ref()));
+    let mut assessed: Vec<Assessed> = Vec::with_capacity(candidates.len());
+    let (mut reassessed, mut parsed) = (0, 0);
+    let work: Vec<(Candidate, &Scheme)> = candidates.into_iter().zip(candidate_schemes).collect();
+    for chunk in work.chunks(CHUNK) {
+        let mut todo = Vec::new();
+        for (candidate, scheme) in chunk {
+            let fingerprint = fingerprint(candidate, scheme, &hashes, &engine.version);
+            match store.as_ref().and_then(|s| lock(s).dossier(&fingerprint)) {
+                Some(cached) => {
+                    bar.inc(candidate.files.len() as u64);
+                    assessed.push(cached);
+                }
+                None => todo.push((candidate, *scheme, fingerprint)),
+            }
+        }
+        let fresh: Vec<(Assessed, String, Vec<Extracted>, bool)> = pool.install(|| {
+            todo.par_iter()
+                .map(|(candidate, scheme, fingerprint)| {
+                    let (documents, new_extractions) =
+                        engine.read(candidate, &hashes, store.as_ref(), &bar);
+                    let cacheable = documents
+                        .iter()
+                        .all(|d| !d.extracted.error.as_ref().is_some_and(|e| e.is_transient()));
+                    let dossier = Dossier {
+                        candidate: (*candidate).clone(),
                         documents,
-                    },
-                    scheme,
-                )
-            })
-            .collect()
-    });
+                    };
+                    (
+                        assess::assess(dossier, scheme),
+                        fingerprint.clone(),
+                        new_extractions,
+                        cacheable,
+                    )
+                })
+                .collect()
+        });
+        reassessed += fresh.len();
+        parsed += fresh.iter().map(|f| f.2.len()).sum::<usize>();
+        if let Some(store) = store.as_ref() {
+            let mut store = lock(store);
+            let extractions: Vec<&Extracted> = fresh.iter().flat_map(|f| &f.2).collect();
+            let dossiers: Vec<(String, &Assessed)> = fresh
+                .iter()
+                .filter(|f| f.3)
+                .map(|f| (f.1.clone(), &f.0))
+                .collect();
+            let saved = store
+                .save_extractions(&engine.version, &extractions)
+                .and_then(|()| store.save_dossiers(&dossiers));
+            if let Err(e) = saved {
+                ui::say(
+                    config.quiet,
+                    &format!("hercert: warning: state not updated: {e}"),
+                );
+            }
+        }
+        assessed.extend(fresh.into_iter().map(|f| f.0));
+    }
     bar.finish_and_clear();
+    assessed.sort_by(|a, b| a.candidate_id.cmp(&b.candidate_id));
     assess::cohort::check_shared_proofs(&mut assessed, &schemes);
+
     let tables = report::build(&assessed, &config.report);
     let mut files = Vec::with_capacity(tables.len());
     for (name, table) in &tables {
@@ -130,13 +210,38 @@ pub fn run(config: &AuditConfig) -> Result<AuditSummary, AuditError> {
         files.push((*name, bytes));
     }
     publish::publish(&config.out, &files)?;
-    let summary = summarize(&assessed, started.elapsed());
+    let summary = summarize(&assessed, reassessed, parsed, started.elapsed());
+    if let Some(store) = store.as_ref() {
+        let record = RunRecord {
+            started: started_at.timestamp().to_string(),
+            finished: jiff::Timestamp::now().to_string(),
+            cohort: config.cohort.display().to_string(),
+            out_dir: config.out.display().to_string(),
+            scheme_versions: scheme_versions(&assessed, &schemes),
+            candidates: summary.candidates,
+            documents: summary.documents,
+            toekenning: summary.toekenning,
+            aanvulling: summary.aanvulling,
+            afwijzing: summary.afwijzing,
+            elapsed_ms: summary.elapsed.as_millis() as u64,
+            reassessed,
+        };
+        if let Err(e) = lock(store).record_run(&record, &assessed) {
+            ui::say(
+                config.quiet,
+                &format!("hercert: warning: run not recorded in the state file: {e}"),
+            );
+        }
+    }
     ui::say(
         config.quiet,
         &format!(
-            "hercert: {} dossiers, {} documents ({} unreadable): {} toekenning, {} aanvulling, {} afwijzing; reports in {} ({:.1} s)",
+            "hercert: {} dossiers ({} assessed, {} unchanged), {} documents ({} parsed, {} unreadable): {} toekenning, {} aanvulling, {} afwijzing; reports in {} ({:.1} s)",
             summary.candidates,
+            summary.reassessed,
+            summary.candidates - summary.reassessed,
             summary.documents,
+            summary.parsed,
             summary.unreadable,
             summary.toekenning,
             summary.aanvulling,
@@ -148,54 +253,235 @@ pub fn run(config: &AuditConfig) -> Result<AuditSummary, AuditError> {
     Ok(summary)
 }
 
-/// Reads and classifies every file of every candidate in parallel, keeping
-/// each candidate's files in order.
-fn read_documents(
-    candidates: &[Candidate],
-    classifier: &Classifier,
-    limits: &FileLimits,
-    bar: &indicatif::ProgressBar,
-) -> Vec<Vec<DocumentRecord>> {
-    let jobs: Vec<(usize, usize)> = candidates
-        .iter()
-        .enumerate()
-        .flat_map(|(ci, c)| (0..c.files.len()).map(move |fi| (ci, fi)))
-        .collect();
-    let records: Vec<(usize, DocumentRecord)> = jobs
-        .into_par_iter()
-        .map(|(ci, fi)| {
-            let file = &candidates[ci].files[fi];
-            let extracted = extract::extract_file(file, limits);
-            let file_name = file.document.rsplit('/').next().unwrap_or("");
-            let classification = if extracted.error.is_none() {
-                classifier.classify(&extracted.full_text(), file_name)
-            } else {
-                crate::classify::Classification {
-                    doc_type: crate::model::DocType::Onbekend,
-                    confidence: 0.0,
-                }
-            };
-            bar.inc(1);
-            (
-                ci,
-                DocumentRecord {
-                    document: file.document.clone(),
-                    extracted,
-                    classification,
-                },
-            )
-        })
-        .collect();
-    let mut grouped: Vec<Vec<DocumentRecord>> = candidates.iter().map(|_| Vec::new()).collect();
-    for (ci, record) in records {
-        if let Some(group) = grouped.get_mut(ci) {
-            group.push(record);
-        }
-    }
-    grouped
+/// The shard (1-based) a candidate belongs to out of `n`: a hash of its
+/// id, so that shards stay put when candidates come and go.
+pub fn shard_of(candidate_id: &str, n: usize) -> usize {
+    let digest = Sha256::digest(candidate_id.as_bytes());
+    let mut first = [0u8; 8];
+    first.copy_from_slice(&digest[..8]);
+    (u64::from_be_bytes(first) % n.max(1) as u64) as usize + 1
 }
 
-fn summarize(assessed: &[Assessed], elapsed: Duration) -> AuditSummary {
+fn open_store(config: &AuditConfig) -> Option<Store> {
+    let path = config.state.as_ref()?;
+    match Store::open(path) {
+        Ok((store, warning)) => {
+            if let Some(w) = warning {
+                ui::say(config.quiet, &format!("hercert: warning: {w}"));
+            }
+            Some(store)
+        }
+        Err(e) => {
+            ui::say(
+                config.quiet,
+                &format!("hercert: warning: running without state: {e}"),
+            );
+            None
+        }
+    }
+}
+
+/// The content hash of every readable file: from the store when path, size
+/// and modification time are unchanged, else by reading the file. New
+/// hashes are remembered.
+fn content_hashes(
+    candidates: &[Candidate],
+    store: Option<&Mutex<Store>>,
+) -> HashMap<PathBuf, String> {
+    let files: Vec<(&SourceFile, Option<(u64, i64)>)> = candidates
+        .iter()
+        .flat_map(|c| &c.files)
+        .filter(|f| f.problem.is_none())
+        .map(|f| (f, stat(f)))
+        .collect();
+    let known: Vec<Option<String>> = files
+        .iter()
+        .map(|(f, meta)| {
+            let (size, mtime) = (*meta)?;
+            lock(store?).known_hash(&f.path.to_string_lossy(), size, mtime)
+        })
+        .collect();
+    let computed: Vec<Option<String>> = files
+        .par_iter()
+        .zip(&known)
+        .map(|((f, _), k)| match k {
+            Some(_) => None,
+            None => extract::hash_file(&f.path).ok(),
+        })
+        .collect();
+    let mut new_rows = Vec::new();
+    let mut out = HashMap::new();
+    for (((f, meta), k), c) in files.iter().zip(known).zip(computed) {
+        if let Some(sha) = k.or(c.clone()) {
+            if let (Some(sha), Some((size, mtime))) = (&c, meta) {
+                new_rows.push((
+                    f.path.to_string_lossy().into_owned(),
+                    *size,
+                    *mtime,
+                    sha.clone(),
+                ));
+            }
+            out.insert(f.path.clone(), sha);
+        }
+    }
+    if let Some(store) = store {
+        let _ = lock(store).remember_hashes(&new_rows);
+    }
+    out
+}
+
+/// The store's lock; a worker that panicked while holding it cannot have
+/// left it half-written (SQLite transactions), so a poisoned lock is used.
+fn lock(store: &Mutex<Store>) -> MutexGuard<'_, Store> {
+    store
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+fn stat(file: &SourceFile) -> Option<(u64, i64)> {
+    let meta = std::fs::metadata(&file.path).ok()?;
+    let mtime = meta
+        .modified()
+        .ok()?
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_nanos() as i64;
+    Some((meta.len(), mtime))
+}
+
+/// What identifies a dossier's inputs: its files' contents, its scheme
+/// version, its dates and names, and the hercert build that judges them.
+fn fingerprint(
+    candidate: &Candidate,
+    scheme: &Scheme,
+    hashes: &HashMap<PathBuf, String>,
+    engine: &str,
+) -> String {
+    let mut h = Sha256::new();
+    for part in [
+        engine,
+        &candidate.id,
+        candidate.name.as_deref().unwrap_or(""),
+        &candidate.application_date.to_string(),
+        &scheme.id,
+        &scheme.source_hash,
+    ] {
+        h.update(part.as_bytes());
+        h.update([0]);
+    }
+    for f in &candidate.files {
+        h.update(f.document.as_bytes());
+        h.update([0]);
+        let content = match &f.problem {
+            Some(p) => p.keyword().to_string(),
+            None => hashes
+                .get(&f.path)
+                .cloned()
+                .unwrap_or_else(|| "unhashed".into()),
+        };
+        h.update(content.as_bytes());
+        h.update([0]);
+    }
+    format!("{:x}", h.finalize())
+}
+
+/// The build and settings that decide what a file reads as: any rebuild of
+/// hercert, or other OCR settings, start cold.
+fn engine_version(limits: &FileLimits) -> String {
+    static EXE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        std::env::current_exe()
+            .ok()
+            .and_then(|p| extract::hash_file(&p).ok())
+            .unwrap_or_else(|| env!("CARGO_PKG_VERSION").to_string())
+    });
+    format!(
+        "{}+{}+ocr={}/{}",
+        env!("CARGO_PKG_VERSION"),
+        &EXE[..EXE.len().min(16)],
+        limits.ocr,
+        limits.ocr_max_pages
+    )
+}
+
+/// Reads and classifies documents, with the state store as a cache.
+struct Engine<'a> {
+    classifier: &'a Classifier,
+    limits: &'a FileLimits,
+    version: String,
+}
+
+impl Engine<'_> {
+    /// Reads a candidate's files, from the store where their content was
+    /// read before. Returns the documents and what was parsed anew.
+    fn read(
+        &self,
+        candidate: &Candidate,
+        hashes: &HashMap<PathBuf, String>,
+        store: Option<&Mutex<Store>>,
+        bar: &indicatif::ProgressBar,
+    ) -> (Vec<DocumentRecord>, Vec<Extracted>) {
+        let mut documents = Vec::with_capacity(candidate.files.len());
+        let mut fresh = Vec::new();
+        for file in &candidate.files {
+            let cached = hashes
+                .get(&file.path)
+                .filter(|_| file.problem.is_none())
+                .and_then(|sha| lock(store?).extraction(sha, &self.version));
+            let extracted = match cached {
+                Some(e) => e,
+                None => {
+                    let e = extract::extract_file(file, self.limits);
+                    if !e.error.as_ref().is_some_and(|err| err.is_transient())
+                        && !e.sha256.is_empty()
+                    {
+                        fresh.push(e.clone());
+                    }
+                    e
+                }
+            };
+            let classification = self.classify(file, &extracted);
+            bar.inc(1);
+            documents.push(DocumentRecord {
+                document: file.document.clone(),
+                extracted,
+                classification,
+            });
+        }
+        (documents, fresh)
+    }
+
+    fn classify(&self, file: &SourceFile, extracted: &Extracted) -> Classification {
+        if extracted.error.is_some() {
+            return Classification {
+                doc_type: DocType::Onbekend,
+                confidence: 0.0,
+            };
+        }
+        let file_name = file.document.rsplit('/').next().unwrap_or("");
+        self.classifier.classify(&extracted.full_text(), file_name)
+    }
+}
+
+fn scheme_versions(assessed: &[Assessed], schemes: &SchemeSet) -> String {
+    let mut ids: Vec<String> = assessed
+        .iter()
+        .filter_map(|a| {
+            schemes
+                .get(&a.scheme_id)
+                .map(|s| format!("{} {}", s.id, s.version))
+        })
+        .collect();
+    ids.sort();
+    ids.dedup();
+    ids.join("; ")
+}
+
+fn summarize(
+    assessed: &[Assessed],
+    reassessed: usize,
+    parsed: usize,
+    elapsed: Duration,
+) -> AuditSummary {
     let outcome_count = |o: Outcome| assessed.iter().filter(|a| a.outcome == o).count();
     AuditSummary {
         candidates: assessed.len(),
@@ -208,6 +494,26 @@ fn summarize(assessed: &[Assessed], elapsed: Duration) -> AuditSummary {
         toekenning: outcome_count(Outcome::Toekenning),
         aanvulling: outcome_count(Outcome::Aanvulling),
         afwijzing: outcome_count(Outcome::Afwijzing),
+        reassessed,
+        parsed,
         elapsed,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shards_partition_the_candidates() {
+        let ids: Vec<String> = (0..200).map(|i| format!("K{i:03}")).collect();
+        let mut seen = vec![0usize; 4];
+        for id in &ids {
+            let k = shard_of(id, 4);
+            assert!((1..=4).contains(&k));
+            seen[k - 1] += 1;
+            assert_eq!(shard_of(id, 4), k, "stable");
+        }
+        assert!(seen.iter().all(|&n| n > 20), "{seen:?}");
     }
 }

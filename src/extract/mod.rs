@@ -10,11 +10,14 @@ pub mod docx;
 pub mod language;
 pub mod ocr;
 pub mod pdf;
+pub mod pdf_text;
 pub mod sheet;
+pub mod signature;
 pub mod sniff;
 
 use crate::discover::SourceFile;
 use crate::model::{Format, Message, SignatureKind};
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::panic::AssertUnwindSafe;
 use std::sync::mpsc;
@@ -22,7 +25,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 /// Why a file yields no content. Each becomes a `DOC-UNREADABLE` finding.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
 pub enum Unreadable {
     /// The file has zero bytes.
     #[error("empty file (0 bytes)")]
@@ -63,6 +66,15 @@ pub enum Unreadable {
 }
 
 impl Unreadable {
+    /// Whether the same file may read differently next time (a time-out, an
+    /// I/O error, a panic): such results are not cached.
+    pub fn is_transient(&self) -> bool {
+        matches!(
+            self,
+            Unreadable::Timeout(_) | Unreadable::Io(_) | Unreadable::Panic(_)
+        )
+    }
+
     /// The short keyword of `documents.csv`'s `error` column.
     pub fn keyword(&self) -> &'static str {
         match self {
@@ -112,7 +124,7 @@ impl Unreadable {
 }
 
 /// A filled-in form field.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FormField {
     pub name: String,
     pub value: String,
@@ -121,7 +133,7 @@ pub struct FormField {
 }
 
 /// A cell of a spreadsheet or CSV file, as typed as the file allows.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Cell {
     Empty,
     Text(String),
@@ -173,14 +185,14 @@ fn excel_serial_display(serial: f64) -> String {
 }
 
 /// One sheet of a workbook (or the one table of a CSV file).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Sheet {
     pub name: String,
     pub rows: Vec<Vec<Cell>>,
 }
 
 /// Everything read from one file.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Extracted {
     pub format: Format,
     pub sha256: String,
@@ -290,6 +302,22 @@ impl Default for FileLimits {
             ocr_max_pages: 30,
         }
     }
+}
+
+/// The SHA-256 of a file's content, read in blocks.
+pub fn hash_file(path: &std::path::Path) -> std::io::Result<String> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path)?;
+    let mut hasher = Sha256::new();
+    let mut buffer = vec![0u8; 256 * 1024];
+    loop {
+        let n = file.read(&mut buffer)?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buffer[..n]);
+    }
+    Ok(hex(&hasher.finalize()))
 }
 
 /// Reads one discovered file. Never fails: every problem is in `error`.

@@ -3,6 +3,7 @@
 //! Encrypted files that open with the empty user password are read (lopdf
 //! tries it); any other password makes the file `encrypted`.
 
+use super::pdf_text::{self, Limits as TextLimits, PageText, PdfTextError};
 use super::{Content, FileLimits, FormField, Unreadable};
 use crate::model::SignatureKind;
 use lopdf::{Dictionary, Document, LoadOptions, Object, ObjectId};
@@ -36,16 +37,15 @@ pub fn parse(bytes: &[u8], limits: &FileLimits) -> Result<Content, Unreadable> {
             "the page contents cannot be decompressed".into(),
         ));
     }
-    let texts = page_texts(
-        &doc,
-        &pages
-            .keys()
-            .copied()
-            .take(limits.max_pages)
-            .collect::<Vec<_>>(),
-    );
+    let layer = text_layer(&doc, limits)?;
+    let texts: Vec<String> = layer.iter().map(|p| p.text.clone()).collect();
     let fields = form_fields(&doc, &page_ids);
-    let signature = signature_kind(&fields);
+    let signature = match signature_kind(&fields) {
+        SignatureKind::None if super::signature::visual_signature_page(&layer).is_some() => {
+            SignatureKind::Visual
+        }
+        kind => kind,
+    };
     Ok(Content {
         pages: texts,
         form_fields: fields.into_iter().map(|f| f.field).collect(),
@@ -55,13 +55,41 @@ pub fn parse(bytes: &[u8], limits: &FileLimits) -> Result<Content, Unreadable> {
     })
 }
 
-/// Text of each page. One page that fails to decode gives an empty page,
-/// not a failed document.
-fn page_texts(doc: &Document, numbers: &[u32]) -> Vec<String> {
-    numbers
-        .iter()
-        .map(|&n| doc.extract_text(&[n]).unwrap_or_default())
-        .collect()
+/// The text layer of every page with glyph, image and path positions, on
+/// hercert's own text extraction (`pdf_text`). The deadline is the file's.
+fn text_layer(doc: &Document, limits: &FileLimits) -> Result<Vec<PageText>, Unreadable> {
+    let text_limits = TextLimits {
+        deadline: Some(std::time::Instant::now() + limits.timeout),
+        ..TextLimits::default()
+    };
+    let pages = match pdf_text::extract_pages(doc, &text_limits) {
+        Ok(pages) => pages,
+        Err(PdfTextError::DeadlineExceeded) => {
+            return Err(Unreadable::Timeout(limits.timeout.as_secs()))
+        }
+        Err(PdfTextError::Encrypted) => return Err(Unreadable::Encrypted),
+        Err(PdfTextError::BrokenPageTree(why)) => {
+            return Err(Unreadable::Corrupt(format!("page tree: {why}")))
+        }
+        // One page too heavy to read: read the others one by one.
+        Err(_) => doc
+            .get_pages()
+            .values()
+            .map(|&id| {
+                pdf_text::extract_page(doc, id, &text_limits).unwrap_or_else(|_| empty_page())
+            })
+            .collect(),
+    };
+    Ok(pages.into_iter().take(limits.max_pages).collect())
+}
+
+fn empty_page() -> PageText {
+    PageText {
+        text: String::new(),
+        glyph_runs: Vec::new(),
+        images: Vec::new(),
+        paths: Vec::new(),
+    }
 }
 
 /// A page whose content streams fail to decompress: damaged bytes in the

@@ -27,6 +27,11 @@ static PARTICIPANT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+static ATTENDED: LazyLock<Regex> = LazyLock::new(|| {
+    // ok: constant pattern. "attended the European Congress on X, held on"
+    Regex::new(r"(?i)\battended (?:the )?(.{3,120}?),? (?:held|on|in)\b").expect("valid regex")
+});
+
 static ORGANISED_BY: LazyLock<Regex> = LazyLock::new(|| {
     // ok: constant pattern
     Regex::new(r"(?i)\b(?:georganiseerd door|organised by|organized by)\s+(?:de |het |the )?([^.\n,]{3,80})").expect("valid regex")
@@ -61,7 +66,16 @@ pub fn read(doc: &DocumentRecord) -> AttendanceProof {
         sha256: doc.extracted.sha256.clone(),
         participant,
         dates: find_dates(&flat),
-        title: quoted(&flat).into_iter().next().unwrap_or_default(),
+        title: quoted(&flat)
+            .into_iter()
+            .next()
+            .or_else(|| {
+                ATTENDED
+                    .captures(&flat)
+                    .and_then(|c| c.get(1))
+                    .map(|m| m.as_str().to_string())
+            })
+            .unwrap_or_default(),
         organiser,
         certificate,
     }

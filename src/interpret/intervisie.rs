@@ -53,19 +53,16 @@ pub fn read(doc: &DocumentRecord, sections: &[Section]) -> IntervisionReport {
     }
 }
 
-/// A heading: a short line that does not end a sentence, normalised, with
-/// its numbering ("3.", "B)") removed.
+/// A line as a possible heading: normalised, its numbering ("3.", "B)")
+/// removed. Templates put a part's heading at the start of a line, alone or
+/// in a table's left column with the text beside it, so a line that starts
+/// with a label opens that part.
 fn heading(line: &str) -> Option<String> {
-    let trimmed = line.trim();
-    let words = trimmed.split_whitespace().count();
-    if trimmed.is_empty() || words > 12 || trimmed.ends_with(['.', ',', ';']) {
-        return None;
-    }
-    let norm = normalize(trimmed);
+    let norm = normalize(line.trim());
     let without_number = norm
         .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ')' || c == ' ')
         .to_string();
-    Some(without_number)
+    (!without_number.is_empty()).then_some(without_number)
 }
 
 #[cfg(test)]
@@ -94,7 +91,8 @@ mod tests {
 
     #[test]
     fn a_sentence_mentioning_a_label_is_not_a_heading() {
-        assert_eq!(heading("De opmerkingen van de groep waren nuttig."), None);
+        let line = heading("De opmerkingen van de groep waren nuttig.").unwrap_or_default();
+        assert!(!line.starts_with("opmerkingen"));
         assert_eq!(
             heading("3. Eigen bijdrage").as_deref(),
             Some("eigen bijdrage")

@@ -95,10 +95,15 @@ fn hours_row_value(line: &str, patterns: &[&str]) -> Option<String> {
     if !starts {
         return value_for_labels(line, patterns);
     }
-    let after = match (line.rfind(')'), line.split_once(':')) {
+    // After the label's closing bracket; else after a colon that comes
+    // before the value (not the one inside `2:30`); else from the value's
+    // first digit or word.
+    let first_digit = line
+        .find(|c: char| c.is_ascii_digit())
+        .unwrap_or(line.len());
+    let after = match (line.rfind(')'), line.find(':')) {
         (Some(i), _) if line[..i].contains('(') => &line[i + 1..],
-        (_, Some((_, v))) => v,
-        // No bracket, no colon: the value starts at its first digit or word.
+        (_, Some(c)) if c < first_digit => &line[c + 1..],
         _ => value_start(line),
     };
     let value = after.trim_start_matches([':', ' ', '\t']).trim();
@@ -154,7 +159,7 @@ mod tests {
             Soort activiteit: cursus\n\
             Onderdeel Uren / punten\n\
             A. Tijd aanwezigheid (excl. pauze & inloop) 09.00 – 12.30 uur\n\
-            B. Tijd voorbereiding / zelfstudie 1 uur en 30 minuten\n\
+            B. Tijd voorbereiding / zelfstudie 1:30\n\
             C. Totaal aantal uren (C = A + B) 5 uur\n\
             Aantal PE-punten activiteit (C / 2, max. 4) 2,5\n";
         let form = read(&text_record(

@@ -18,6 +18,11 @@ pub fn audit(cohort: &Path, out: &Path, extra: &[&str]) -> std::process::Output 
         .arg("--out")
         .arg(out)
         .args(["--as-of", "2026-10-01", "--quiet"])
+        .args(if extra.contains(&"--state") {
+            &[][..]
+        } else {
+            &["--no-state"][..]
+        })
         .args(extra)
         .env(
             "HERCERT_OCR_CACHE",

@@ -32,7 +32,7 @@ impl ParsedDate {
 }
 
 /// Month names and the abbreviations in use (`mrt` and `mar` alike).
-const MONTHS: [(&str, i8); 25] = [
+const MONTHS: [(&str, i8); 31] = [
     ("januari", 1),
     ("jan", 1),
     ("februari", 2),
@@ -58,17 +58,27 @@ const MONTHS: [(&str, i8); 25] = [
     ("november", 11),
     ("nov", 11),
     ("december", 12),
+    // English certificates.
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
 ];
 
 fn month_number(name: &str) -> Option<i8> {
     let name = name.trim_end_matches('.');
-    if name == "dec" {
-        return Some(12);
+    match name {
+        "dec" => return Some(12),
+        "august" => return Some(8),
+        "october" => return Some(10),
+        _ => {}
     }
     MONTHS.iter().find(|(n, _)| *n == name).map(|(_, m)| *m)
 }
 
-const MONTH_PATTERN: &str = r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec";
+const MONTH_PATTERN: &str = r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|jan|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec";
 
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     // ok: constant pattern. 12-03-2024, 12/3/24, 12.03.2024

@@ -1,0 +1,165 @@
+//! Visual signatures (SPEC §5): an image or drawn strokes in the signature
+//! area of a page, found from the positions the text layer keeps. The area
+//! is to the right of and below a "handtekening" label. A line of dots or
+//! underscores, or a single ruled line, is not a signature.
+
+use super::pdf_text::{Glyph, PageText};
+
+/// Labels that open a signature area (lower case).
+const LABELS: [&str; 4] = ["handtekening", "ondertekening", "signature", "paraaf"];
+
+/// How far the signature area reaches from its label, in points.
+const AREA_RIGHT: f32 = 320.0;
+const AREA_BELOW: f32 = 110.0;
+const AREA_ABOVE: f32 = 30.0;
+
+/// A rectangle in page space (y up).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Area {
+    x0: f32,
+    y0: f32,
+    x1: f32,
+    y1: f32,
+}
+
+impl Area {
+    fn intersects(&self, x: f32, y: f32, w: f32, h: f32) -> bool {
+        x < self.x1 && x + w > self.x0 && y < self.y1 && y + h > self.y0
+    }
+}
+
+/// The 1-based number of the first page with a visual signature.
+pub fn visual_signature_page(pages: &[PageText]) -> Option<u32> {
+    pages
+        .iter()
+        .position(|p| label_areas(&p.glyph_runs).iter().any(|a| has_mark(p, a)))
+        .map(|i| i as u32 + 1)
+}
+
+/// An image of some size, or a path drawn with many segments (a pen
+/// stroke), inside the area.
+fn has_mark(page: &PageText, area: &Area) -> bool {
+    let image = page.images.iter().any(|i| {
+        i.width >= 20.0 && i.height >= 8.0 && area.intersects(i.x, i.y, i.width, i.height)
+    });
+    let strokes = page
+        .paths
+        .iter()
+        .filter(|p| area.intersects(p.x, p.y, p.width, p.height))
+        .filter(|p| p.height >= 4.0 && p.width >= 10.0)
+        .map(|p| p.segments)
+        .sum::<u32>()
+        >= 8;
+    image || strokes
+}
+
+/// The signature areas of a page: one per signature label.
+fn label_areas(glyphs: &[Glyph]) -> Vec<Area> {
+    let text: String = glyphs.iter().map(|g| g.text.to_lowercase()).collect();
+    // Byte offset in `text` → glyph index.
+    let mut starts = Vec::with_capacity(glyphs.len());
+    let mut offset = 0;
+    for g in glyphs {
+        starts.push(offset);
+        offset += g.text.to_lowercase().len();
+    }
+    let glyph_at = |byte: usize| starts.iter().rposition(|&s| s <= byte);
+    let mut areas = Vec::new();
+    for label in LABELS {
+        for (at, _) in text.match_indices(label) {
+            let (Some(first), Some(last)) = (glyph_at(at), glyph_at(at + label.len() - 1)) else {
+                continue;
+            };
+            let (Some(a), Some(b)) = (glyphs.get(first), glyphs.get(last)) else {
+                continue;
+            };
+            let size = a.font_size.max(6.0);
+            areas.push(Area {
+                x0: a.x - 10.0,
+                y0: a.y - AREA_BELOW,
+                x1: b.x + b.width + AREA_RIGHT,
+                y1: a.y + size + AREA_ABOVE,
+            });
+        }
+    }
+    areas
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::pdf_text::{ImagePlacement, PathBox};
+
+    fn label(x: f32, y: f32) -> Vec<Glyph> {
+        "Handtekening:"
+            .chars()
+            .enumerate()
+            .map(|(i, c)| Glyph {
+                text: c.to_string(),
+                x: x + i as f32 * 6.0,
+                y,
+                width: 6.0,
+                font_size: 11.0,
+            })
+            .collect()
+    }
+
+    fn page(images: Vec<ImagePlacement>, paths: Vec<PathBox>) -> PageText {
+        PageText {
+            text: "Handtekening:".into(),
+            glyph_runs: label(72.0, 200.0),
+            images,
+            paths,
+        }
+    }
+
+    #[test]
+    fn an_image_next_to_the_label_is_a_signature() {
+        let img = ImagePlacement {
+            x: 160.0,
+            y: 170.0,
+            width: 120.0,
+            height: 40.0,
+        };
+        assert_eq!(visual_signature_page(&[page(vec![img], vec![])]), Some(1));
+        let far = ImagePlacement {
+            x: 160.0,
+            y: 700.0,
+            width: 120.0,
+            height: 40.0,
+        };
+        assert_eq!(
+            visual_signature_page(&[page(vec![far], vec![])]),
+            None,
+            "a logo at the top is not"
+        );
+    }
+
+    #[test]
+    fn strokes_count_but_a_ruled_line_does_not() {
+        let stroke = PathBox {
+            x: 160.0,
+            y: 185.0,
+            width: 110.0,
+            height: 25.0,
+            segments: 40,
+        };
+        assert_eq!(
+            visual_signature_page(&[page(vec![], vec![stroke])]),
+            Some(1)
+        );
+        let line = PathBox {
+            x: 160.0,
+            y: 195.0,
+            width: 200.0,
+            height: 0.5,
+            segments: 1,
+        };
+        assert_eq!(visual_signature_page(&[page(vec![], vec![line])]), None);
+        assert_eq!(
+            visual_signature_page(&[page(vec![], vec![])]),
+            None,
+            "dots are text, not a mark"
+        );
+    }
+}
