@@ -7,4 +7,5 @@ mod broken_input;
 mod casuistiek;
 mod corpus;
 mod demo_cohort;
+mod extraction_kinds;
 mod reports_contract;

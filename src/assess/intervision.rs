@@ -212,3 +212,42 @@ fn jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
     let common = a.intersection(b).count();
     common as f64 / (a.len() + b.len() - common) as f64
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BODY: &str = "Casusbeschrijving Meneer D. werkte als heftruckchauffeur en is uitgevallen met rugklachten. \
+        Zijn werkgever heeft geen passend werk. Opmerkingen van collega's Een collega vroeg wat ik zelf voelde als hij een \
+        afspraak afzegt; ik merkte dat ik vooral geïrriteerd raak. Leervragen Hoe blijf ik nieuwsgierig naar de klant als \
+        ik zelf gefrustreerd raak? Leereffect Ik merk dat ik een afwijzing persoonlijk opvat. Door dat te herkennen kan ik \
+        rustiger blijven en beter doorvragen. Oordeelsvorming Ik heb afgewogen of ik de druk moest opvoeren door te wijzen \
+        op zijn verplichtingen. Ik kies er eerst voor om de relatie te herstellen, omdat druk nu alleen meer weerstand \
+        oplevert. Initiatief Ik bel meneer D. zelf op en stel voor om af te spreken op een plek die hij kiest. Pas daarna \
+        bespreek ik het vervolg met hem en met zijn werkgever. Eigen bijdrage Ik heb de groep gevraagd mij te helpen mijn \
+        eigen irritatie te onderzoeken in plaats van meteen oplossingen te bedenken.";
+
+    #[test]
+    fn a_lightly_edited_copy_is_a_duplicate() {
+        let edited = BODY
+            .replace("rugklachten", "rugklachten en nekklachten")
+            .replace("Leereffect", "Leereffect:");
+        let a = shingle(&format!("Datum: 12 maart 2024\n{BODY}"));
+        let b = shingle(&format!("Datum: 12-03-2024\n{edited}"));
+        assert!(
+            jaccard(&a, &b) >= DUPLICATE_SIMILARITY,
+            "{}",
+            jaccard(&a, &b)
+        );
+    }
+
+    #[test]
+    fn two_reports_on_one_template_are_not() {
+        let template = "Casusbeschrijving\nOpmerkingen van collega's\nEigen bijdrage aan het oplossen van de casus\nLeervragen\nLeereffect voor mijn eigen werk\nOordeelsvorming (eigen afwegingen bij het probleem)\nInitiatief: welke acties had ik zelf ondernomen?\n";
+        let other = "Mevrouw A. meldde zich ziek na een conflict met haar leidinggevende. Collega's merkten op dat ik de werkgever \
+            negatief neerzette. Hoe houd ik afstand als een casus dicht bij mijn eigen ervaringen komt? Ik ben mij bewuster van mijn kleuring.";
+        let a = shingle(&format!("{template}{BODY}"));
+        let b = shingle(&format!("{template}{other}"));
+        assert!(jaccard(&a, &b) < 0.3, "{}", jaccard(&a, &b));
+    }
+}

@@ -251,3 +251,62 @@ mod tests {
         assert_eq!(decimal_minutes("1.333"), Some(80));
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Every way SPEC §4 writes a duration, for a number of minutes.
+    fn notations(minutes: u32) -> Vec<String> {
+        let (h, m) = (minutes / 60, minutes % 60);
+        let mut out = vec![
+            format!("{h}u{m:02}"),
+            format!("{h}:{m:02}"),
+            format!("{minutes} min"),
+            format!("{h} uur en {m} minuten"),
+        ];
+        if minutes.is_multiple_of(15) {
+            let decimal = format!("{}", minutes as f64 / 60.0);
+            out.push(decimal.clone());
+            out.push(decimal.replace('.', ","));
+            out.push(format!("{} uur", decimal.replace('.', ",")));
+        }
+        if m == 30 {
+            out.push(format!("{h}½"));
+        }
+        if minutes > 0 && h < 10 {
+            let start = 9 * 60;
+            let end = start + minutes;
+            out.push(format!(
+                "{:02}:{:02}-{:02}:{:02}",
+                start / 60,
+                start % 60,
+                end / 60,
+                end % 60
+            ));
+            out.push(format!(
+                "{:02}.{:02} – {:02}.{:02} uur",
+                start / 60,
+                start % 60,
+                end / 60,
+                end % 60
+            ));
+        }
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn all_notations_of_a_duration_read_the_same(minutes in 1u32..(14 * 60)) {
+            for text in notations(minutes) {
+                prop_assert_eq!(parse_hours(&text), Ok(minutes), "{}", text);
+            }
+        }
+
+        #[test]
+        fn no_text_panics(text in "\\PC{0,40}") {
+            let _ = parse_hours(&text);
+        }
+    }
+}
