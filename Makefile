@@ -9,9 +9,9 @@ AS_OF   ?= 2026-10-01
 BIN     := target/release/hercert
 
 # Debian packages the OCR and PDF tests use (issue: scans and pdftotext oracle).
-DEB_PACKAGES := poppler-utils tesseract-ocr tesseract-ocr-nld
+DEB_PACKAGES := poppler-utils tesseract-ocr tesseract-ocr-nld imagemagick bc
 
-.PHONY: all build run test lint unit corpus deps fixtures casuistiek-model casuistiek-eval clean
+.PHONY: all build run test lint unit corpus bench deps fixtures casuistiek-model casuistiek-eval clean
 
 all: build
 
@@ -45,6 +45,16 @@ corpus: deps fetch
 	else \
 		echo "no corpus at $(CORPUS): skipped"; \
 	fi
+
+## Throughput on a 1000-dossier cohort: cold, warm, peak memory, and the
+## ratio against pdftotext on the same PDFs (BENCH_CANDIDATES to change).
+bench: deps build
+	scripts/bench.sh
+
+## Throughput on a 1000-dossier cohort: cold, warm, peak memory, and the
+## ratio against pdftotext on the same PDFs (BENCH_CANDIDATES to change).
+bench: deps build
+	scripts/bench.sh
 
 ## Install the Debian packages the OCR and PDF tests need, when missing.
 deps:

@@ -31,6 +31,34 @@ enum Command {
     Audit(AuditArgs),
     /// Show what hercert reads from one file.
     Extract(ExtractArgs),
+    /// Re-check past decisions under the scheme version in force then.
+    Review(ReviewArgs),
+}
+
+#[derive(clap::Args)]
+struct ReviewArgs {
+    /// The cohort folder the decisions were taken on.
+    cohort: PathBuf,
+    /// candidate_id,decision,decision_date,assessor (CSV or a workbook).
+    #[arg(long)]
+    decisions: PathBuf,
+    #[arg(long)]
+    out: PathBuf,
+    /// rib, rccm, crov, or the path of a scheme file.
+    #[arg(long, default_value = "rib")]
+    scheme: String,
+    /// Another version of a scheme (its effective_from decides when it is
+    /// in force); may be repeated.
+    #[arg(long = "scheme-version")]
+    scheme_versions: Vec<PathBuf>,
+    #[arg(long, default_value_t = 0)]
+    jobs: usize,
+    #[arg(long, value_enum, default_value_t = DialectArg::Standard)]
+    csv_dialect: DialectArg,
+    #[arg(long, value_enum, default_value_t = LangArg::Nl)]
+    lang: LangArg,
+    #[arg(long, short)]
+    quiet: bool,
 }
 
 #[derive(clap::Args)]
@@ -121,16 +149,7 @@ impl AuditArgs {
             as_of,
             scheme: self.scheme,
             jobs: self.jobs,
-            report: ReportOptions {
-                dialect: match self.csv_dialect {
-                    DialectArg::Standard => CsvDialect::Standard,
-                    DialectArg::ExcelNl => CsvDialect::ExcelNl,
-                },
-                lang: match self.lang {
-                    LangArg::Nl => Lang::Nl,
-                    LangArg::En => Lang::En,
-                },
-            },
+            report: report_options(self.csv_dialect, self.lang),
             limits: FileLimits {
                 max_bytes: self.max_file_size.saturating_mul(1024 * 1024),
                 timeout: Duration::from_secs(self.file_timeout.max(1)),
@@ -146,6 +165,19 @@ impl AuditArgs {
             shard: self.shard,
             quiet: self.quiet,
         })
+    }
+}
+
+fn report_options(dialect: DialectArg, lang: LangArg) -> ReportOptions {
+    ReportOptions {
+        dialect: match dialect {
+            DialectArg::Standard => CsvDialect::Standard,
+            DialectArg::ExcelNl => CsvDialect::ExcelNl,
+        },
+        lang: match lang {
+            LangArg::Nl => Lang::Nl,
+            LangArg::En => Lang::En,
+        },
     }
 }
 
@@ -171,6 +203,20 @@ fn run(cli: Cli) -> Result<()> {
         Command::Audit(args) => {
             let config = args.into_config()?;
             hercert::commands::audit::run(&config).context("audit failed")?;
+        }
+        Command::Review(args) => {
+            let config = hercert::commands::review::ReviewConfig {
+                cohort: args.cohort,
+                decisions: args.decisions,
+                out: args.out,
+                scheme: args.scheme,
+                scheme_versions: args.scheme_versions,
+                jobs: args.jobs,
+                report: report_options(args.csv_dialect, args.lang),
+                limits: FileLimits::default(),
+                quiet: args.quiet,
+            };
+            hercert::commands::review::run(&config).context("review failed")?;
         }
         Command::Extract(args) => {
             let limits = FileLimits {

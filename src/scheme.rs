@@ -198,11 +198,13 @@ impl Scheme {
     }
 }
 
-/// The schemes a run may need, keyed by id: the shipped ones, or the one
-/// given with `--scheme FILE` (which then serves every candidate).
+/// The schemes a run may need, keyed by id, each with its versions: the
+/// shipped ones, versions added from files, or the one given with
+/// `--scheme FILE` (which then serves every candidate).
 #[derive(Debug, Clone)]
 pub struct SchemeSet {
-    schemes: BTreeMap<String, Scheme>,
+    /// Versions per id, oldest first.
+    schemes: BTreeMap<String, Vec<Scheme>>,
     /// Set when `--scheme FILE` replaced the shipped schemes.
     forced: Option<String>,
 }
@@ -211,37 +213,48 @@ impl SchemeSet {
     /// The shipped schemes, with `default` (a shipped id or a file) for
     /// candidates that `cohort.csv` does not give a scheme.
     pub fn new(default: &str) -> Result<(SchemeSet, String), SchemeError> {
-        let mut schemes = BTreeMap::new();
+        let mut set = SchemeSet {
+            schemes: BTreeMap::new(),
+            forced: None,
+        };
         for (id, text) in SHIPPED {
-            schemes.insert(id.to_string(), Scheme::parse(id, text)?);
+            set.add(Scheme::parse(id, text)?);
         }
-        if schemes.contains_key(default) {
-            return Ok((
-                SchemeSet {
-                    schemes,
-                    forced: None,
-                },
-                default.to_string(),
-            ));
+        if set.schemes.contains_key(default) {
+            return Ok((set, default.to_string()));
         }
         let scheme = Scheme::load(default)?;
         let id = scheme.id.clone();
-        schemes.insert(id.clone(), scheme);
-        Ok((
-            SchemeSet {
-                schemes,
-                forced: Some(id.clone()),
-            },
-            id,
-        ))
+        set.add(scheme);
+        set.forced = Some(id.clone());
+        Ok((set, id))
     }
 
-    /// The scheme for an id; a scheme file given on the command line wins.
+    /// Adds a version of a scheme (`review --scheme-version FILE`).
+    pub fn add(&mut self, scheme: Scheme) {
+        let versions = self.schemes.entry(scheme.id.clone()).or_default();
+        versions.retain(|v| v.version != scheme.version);
+        versions.push(scheme);
+        versions.sort_by_key(Scheme::effective_from);
+    }
+
+    /// The newest version of a scheme; a scheme file given with `--scheme`
+    /// wins.
     pub fn get(&self, id: &str) -> Option<&Scheme> {
-        match &self.forced {
-            Some(forced) => self.schemes.get(forced),
-            None => self.schemes.get(id),
-        }
+        let id = self.forced.as_deref().unwrap_or(id);
+        self.schemes.get(id)?.last()
+    }
+
+    /// The version in force on a date: the newest whose `effective_from` is
+    /// on or before it (the oldest one for dates before every version).
+    pub fn in_force(&self, id: &str, date: jiff::civil::Date) -> Option<&Scheme> {
+        let id = self.forced.as_deref().unwrap_or(id);
+        let versions = self.schemes.get(id)?;
+        versions
+            .iter()
+            .rev()
+            .find(|v| v.effective_from() <= date)
+            .or_else(|| versions.first())
     }
 }
 
@@ -282,6 +295,26 @@ mod tests {
         assert_eq!(s.severity("DOC-MISSING"), Severity::Supplement);
         assert_eq!(s.severity("PE-ACTIVITY-CAP"), Severity::Info);
         assert_eq!(s.severity("NOT-A-CODE"), Severity::Warning);
+    }
+
+    #[test]
+    fn the_version_in_force_is_chosen_by_date() {
+        let (mut set, _) = SchemeSet::new("rib").expect("shipped"); // ok: test
+        let older = include_str!("../schemes/rib.toml")
+            .replace(
+                "effective_from = \"2020-01-01\"",
+                "effective_from = \"2016-01-01\"",
+            )
+            .replace("version = \"2020.1\"", "version = \"2016.1\"");
+        set.add(Scheme::parse("old", &older).expect("older version")); // ok: test
+        let at = |d: &str| {
+            set.in_force("rib", d.parse().expect("date"))
+                .map(|s| s.version.clone())
+        }; // ok: test
+        assert_eq!(at("2018-06-01").as_deref(), Some("2016.1"));
+        assert_eq!(at("2021-06-01").as_deref(), Some("2020.1"));
+        assert_eq!(at("2010-01-01").as_deref(), Some("2016.1"));
+        assert_eq!(set.get("rib").map(|s| s.version.as_str()), Some("2020.1"));
     }
 
     #[test]

@@ -8,4 +8,6 @@ mod casuistiek;
 mod corpus;
 mod demo_cohort;
 mod extraction_kinds;
+mod nightly;
 mod reports_contract;
+mod review;

@@ -36,15 +36,17 @@ pub fn check_shared_proofs(dossiers: &mut [Assessed], schemes: &SchemeSet) {
             continue;
         }
         for (i, document) in users {
-            let others: Vec<String> = users
+            let mut others: Vec<String> = users
                 .iter()
                 .filter(|(j, _)| j != i)
                 .map(|(j, _)| dossiers[*j].candidate_id.clone())
                 .collect();
+            others.sort();
+            others.dedup();
             added
                 .entry(*i)
                 .or_default()
-                .insert(document.clone(), others.join(", "));
+                .insert(document.clone(), name_a_few(&others));
         }
     }
     for (i, documents) in added {
@@ -81,4 +83,20 @@ pub fn check_shared_proofs(dossiers: &mut [Assessed], schemes: &SchemeSet) {
             .sort_by(|x, y| x.finding.sort_key().cmp(&y.finding.sort_key()));
         a.outcome = Outcome::from_severities(a.findings.iter().map(|f| f.severity));
     }
+}
+
+/// At most five candidate ids, then how many more: a proof shared by a
+/// whole cohort must not make every message list every candidate.
+fn name_a_few(ids: &[String]) -> String {
+    const SHOWN: usize = 5;
+    let mut text = ids
+        .iter()
+        .take(SHOWN)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if ids.len() > SHOWN {
+        text.push_str(&format!(" en {} andere", ids.len() - SHOWN));
+    }
+    text
 }

@@ -130,73 +130,18 @@ pub fn run(config: &AuditConfig) -> Result<AuditSummary, AuditError> {
     // Worker threads look things up under the lock; writes happen between
     // chunks, on this thread.
     let store = open_store(config).map(Mutex::new);
-    let engine = Engine {
-        classifier: &classifier,
-        limits: &config.limits,
-        version: engine_version(&config.limits),
-    };
+    let engine = Engine::new(&classifier, &config.limits, engine_version(&config.limits));
     let total_files: usize = candidates.iter().map(|c| c.files.len()).sum();
     let bar = ui::progress(total_files as u64, config.quiet);
 
-    let hashes = pool.install(|| content_hashes(&candidates, store.as_ref()));
-    let mut assessed: Vec<Assessed> = Vec::with_capacity(candidates.len());
-    let (mut reassessed, mut parsed) = (0, 0);
     let work: Vec<(Candidate, &Scheme)> = candidates.into_iter().zip(candidate_schemes).collect();
-    for chunk in work.chunks(CHUNK) {
-        let mut todo = Vec::new();
-        for (candidate, scheme) in chunk {
-            let fingerprint = fingerprint(candidate, scheme, &hashes, &engine.version);
-            match store.as_ref().and_then(|s| lock(s).dossier(&fingerprint)) {
-                Some(cached) => {
-                    bar.inc(candidate.files.len() as u64);
-                    assessed.push(cached);
-                }
-                None => todo.push((candidate, *scheme, fingerprint)),
-            }
-        }
-        let fresh: Vec<(Assessed, String, Vec<Extracted>, bool)> = pool.install(|| {
-            todo.par_iter()
-                .map(|(candidate, scheme, fingerprint)| {
-                    let (documents, new_extractions) =
-                        engine.read(candidate, &hashes, store.as_ref(), &bar);
-                    let cacheable = documents
-                        .iter()
-                        .all(|d| !d.extracted.error.as_ref().is_some_and(|e| e.is_transient()));
-                    let dossier = Dossier {
-                        candidate: (*candidate).clone(),
-                        documents,
-                    };
-                    (
-                        assess::assess(dossier, scheme),
-                        fingerprint.clone(),
-                        new_extractions,
-                        cacheable,
-                    )
-                })
-                .collect()
-        });
-        reassessed += fresh.len();
-        parsed += fresh.iter().map(|f| f.2.len()).sum::<usize>();
-        if let Some(store) = store.as_ref() {
-            let mut store = lock(store);
-            let extractions: Vec<&Extracted> = fresh.iter().flat_map(|f| &f.2).collect();
-            let dossiers: Vec<(String, &Assessed)> = fresh
-                .iter()
-                .filter(|f| f.3)
-                .map(|f| (f.1.clone(), &f.0))
-                .collect();
-            let saved = store
-                .save_extractions(&engine.version, &extractions)
-                .and_then(|()| store.save_dossiers(&dossiers));
-            if let Err(e) = saved {
-                ui::say(
-                    config.quiet,
-                    &format!("hercert: warning: state not updated: {e}"),
-                );
-            }
-        }
-        assessed.extend(fresh.into_iter().map(|f| f.0));
-    }
+    let pipeline = Pipeline {
+        pool: &pool,
+        engine: &engine,
+        store: store.as_ref(),
+        quiet: config.quiet,
+    };
+    let (mut assessed, reassessed, parsed) = pipeline.assess(work, &bar);
     bar.finish_and_clear();
     assessed.sort_by(|a, b| a.candidate_id.cmp(&b.candidate_id));
     assess::cohort::check_shared_proofs(&mut assessed, &schemes);
@@ -251,6 +196,89 @@ pub fn run(config: &AuditConfig) -> Result<AuditSummary, AuditError> {
         ),
     );
     Ok(summary)
+}
+
+/// Reads and assesses candidates: the shared core of `audit` and `review`.
+pub(crate) struct Pipeline<'a> {
+    pub pool: &'a rayon::ThreadPool,
+    pub engine: &'a Engine<'a>,
+    pub store: Option<&'a Mutex<Store>>,
+    pub quiet: bool,
+}
+
+impl Pipeline<'_> {
+    /// Assesses each candidate under its scheme, a chunk at a time, from the
+    /// state store where nothing changed. Returns the assessments (in no
+    /// particular order), how many were assessed anew and how many files
+    /// were parsed.
+    pub fn assess(
+        &self,
+        work: Vec<(Candidate, &Scheme)>,
+        bar: &indicatif::ProgressBar,
+    ) -> (Vec<Assessed>, usize, usize) {
+        let candidates: Vec<Candidate> = work.iter().map(|(c, _)| c.clone()).collect();
+        let hashes = self
+            .pool
+            .install(|| content_hashes(&candidates, self.store));
+        let mut assessed: Vec<Assessed> = Vec::with_capacity(candidates.len());
+        let (mut reassessed, mut parsed) = (0, 0);
+        for chunk in work.chunks(CHUNK) {
+            let mut todo = Vec::new();
+            for (candidate, scheme) in chunk {
+                let fingerprint = fingerprint(candidate, scheme, &hashes, &self.engine.version);
+                match self.store.and_then(|s| lock(s).dossier(&fingerprint)) {
+                    Some(cached) => {
+                        bar.inc(candidate.files.len() as u64);
+                        assessed.push(cached);
+                    }
+                    None => todo.push((candidate, *scheme, fingerprint)),
+                }
+            }
+            let fresh: Vec<(Assessed, String, Vec<Extracted>, bool)> = self.pool.install(|| {
+                todo.par_iter()
+                    .map(|(candidate, scheme, fingerprint)| {
+                        let (documents, new_extractions) =
+                            self.engine.read(candidate, &hashes, self.store, bar);
+                        let cacheable = documents
+                            .iter()
+                            .all(|d| !d.extracted.error.as_ref().is_some_and(|e| e.is_transient()));
+                        let dossier = Dossier {
+                            candidate: (*candidate).clone(),
+                            documents,
+                        };
+                        (
+                            assess::assess(dossier, scheme),
+                            fingerprint.clone(),
+                            new_extractions,
+                            cacheable,
+                        )
+                    })
+                    .collect()
+            });
+            reassessed += fresh.len();
+            parsed += fresh.iter().map(|f| f.2.len()).sum::<usize>();
+            if let Some(store) = self.store {
+                let mut store = lock(store);
+                let extractions: Vec<&Extracted> = fresh.iter().flat_map(|f| &f.2).collect();
+                let dossiers: Vec<(String, &Assessed)> = fresh
+                    .iter()
+                    .filter(|f| f.3)
+                    .map(|f| (f.1.clone(), &f.0))
+                    .collect();
+                let saved = store
+                    .save_extractions(&self.engine.version, &extractions)
+                    .and_then(|()| store.save_dossiers(&dossiers));
+                if let Err(e) = saved {
+                    ui::say(
+                        self.quiet,
+                        &format!("hercert: warning: state not updated: {e}"),
+                    );
+                }
+            }
+            assessed.extend(fresh.into_iter().map(|f| f.0));
+        }
+        (assessed, reassessed, parsed)
+    }
 }
 
 /// The shard (1-based) a candidate belongs to out of `n`: a hash of its
@@ -387,7 +415,7 @@ fn fingerprint(
 
 /// The build and settings that decide what a file reads as: any rebuild of
 /// hercert, or other OCR settings, start cold.
-fn engine_version(limits: &FileLimits) -> String {
+pub(crate) fn engine_version(limits: &FileLimits) -> String {
     static EXE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
         std::env::current_exe()
             .ok()
@@ -404,13 +432,21 @@ fn engine_version(limits: &FileLimits) -> String {
 }
 
 /// Reads and classifies documents, with the state store as a cache.
-struct Engine<'a> {
+pub(crate) struct Engine<'a> {
     classifier: &'a Classifier,
     limits: &'a FileLimits,
     version: String,
 }
 
-impl Engine<'_> {
+impl<'a> Engine<'a> {
+    pub fn new(classifier: &'a Classifier, limits: &'a FileLimits, version: String) -> Engine<'a> {
+        Engine {
+            classifier,
+            limits,
+            version,
+        }
+    }
+
     /// Reads a candidate's files, from the store where their content was
     /// read before. Returns the documents and what was parsed anew.
     fn read(

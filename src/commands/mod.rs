@@ -3,3 +3,4 @@
 
 pub mod audit;
 pub mod extract;
+pub mod review;

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# make bench: batch throughput of hercert on a large cohort, cold and warm,
+# peak memory at two cohort sizes, and the ratio against poppler's pdftotext
+# (one process per file, as many in parallel as hercert's jobs) on the same
+# PDFs, all measured in this run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${BENCH_CANDIDATES:-1000}
+SMALL=${BENCH_SMALL:-100}
+JOBS=${BENCH_JOBS:-$(nproc)}
+WORK=${BENCH_DIR:-/tmp/hercert-bench}
+BIN=target/release/hercert
+mkdir -p "$WORK"
+
+python3 fixtures/generator/replicate.py --candidates "$N" --out "$WORK/cohort" >&2
+python3 fixtures/generator/replicate.py --candidates "$SMALL" --out "$WORK/small" >&2
+files=$(find "$WORK/cohort" -type f | wc -l)
+pages=$(find "$WORK/cohort" -type f -iname '*.pdf' -print0 | xargs -0 -n 200 pdfinfo 2>/dev/null | awk '/^Pages:/ {s+=$2} END {print s+0}')
+
+measure() { # label, command...: prints "label seconds peak_kb"
+  local label=$1; shift
+  /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$@" > /dev/null 2> "$WORK/stderr.txt" || { cat "$WORK/stderr.txt" >&2; exit 1; }
+  read -r secs kb < "$WORK/time.txt"
+  echo "$label $secs $kb"
+}
+
+export HERCERT_OCR_CACHE="$WORK/ocr-cache"
+rm -rf "$WORK/ocr-cache" "$WORK/state.sqlite"*
+read -r _ cold_s cold_kb < <(measure cold "$BIN" audit "$WORK/cohort" --out "$WORK/out-cold" --no-state --jobs "$JOBS" --quiet)
+rm -rf "$WORK/ocr-cache"
+read -r _ small_s small_kb < <(measure small "$BIN" audit "$WORK/small" --out "$WORK/out-small" --no-state --jobs "$JOBS" --quiet)
+read -r _ fill_s fill_kb < <(measure fill "$BIN" audit "$WORK/cohort" --out "$WORK/out-warm" --state "$WORK/state.sqlite" --jobs "$JOBS" --quiet)
+read -r _ warm_s warm_kb < <(measure warm "$BIN" audit "$WORK/cohort" --out "$WORK/out-warm" --state "$WORK/state.sqlite" --jobs "$JOBS" --quiet)
+
+# The baseline on the PDFs of the small cohort: pdftotext, one process per
+# file, $JOBS at a time; hercert on the same PDFs alone, cold.
+mkdir -p "$WORK/pdfonly/P"
+find "$WORK/small" -type f -iname '*.pdf' | head -n 4000 > "$WORK/pdfs.txt"
+pdfs=$(wc -l < "$WORK/pdfs.txt")
+rm -rf "$WORK/pdfonly/P"/*; i=0
+while read -r f; do i=$((i+1)); ln -s "$f" "$WORK/pdfonly/P/$i.pdf"; done < "$WORK/pdfs.txt"
+start=$(date +%s.%N)
+tr '\n' '\0' < "$WORK/pdfs.txt" | xargs -0 -P "$JOBS" -I{} sh -c 'pdftotext -q "$1" - > /dev/null || true' _ {}
+end=$(date +%s.%N)
+poppler_s=$(echo "$end - $start" | bc)
+rm -rf "$WORK/ocr-cache"
+read -r _ ours_s _ < <(measure pdfs "$BIN" audit "$WORK/pdfonly" --out "$WORK/out-pdf" --no-state --no-ocr --jobs "$JOBS" --quiet)
+
+ratio() { echo "scale=2; $1 / $2" | bc; }
+cat <<REPORT
+hercert bench: $N dossiers, $files files, $pages PDF pages, $JOBS jobs
+cold (no state):      ${cold_s} s   $(ratio "$files" "$cold_s") files/s   $(ratio "$pages" "$cold_s") pages/s   peak RSS ${cold_kb} KB
+state filled:         ${fill_s} s
+warm (nothing new):   ${warm_s} s   = $(echo "scale=3; $warm_s / $cold_s" | bc) of cold   peak RSS ${warm_kb} KB
+peak RSS, $SMALL dossiers: ${small_kb} KB;  $N dossiers: ${cold_kb} KB
+baseline on $pdfs PDFs: pdftotext ${poppler_s} s, hercert ${ours_s} s  → hercert is $(ratio "$poppler_s" "$ours_s")x pdftotext
+REPORT
