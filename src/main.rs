@@ -33,6 +33,26 @@ enum Command {
     Extract(ExtractArgs),
     /// Re-check past decisions under the scheme version in force then.
     Review(ReviewArgs),
+    /// Combine the report sets of `audit --shard` runs into one.
+    Merge(MergeArgs),
+}
+
+#[derive(clap::Args)]
+struct MergeArgs {
+    /// The shards' report folders.
+    #[arg(required = true)]
+    shards: Vec<PathBuf>,
+    #[arg(long)]
+    out: PathBuf,
+    /// The scheme the shards were audited with.
+    #[arg(long, default_value = "rib")]
+    scheme: String,
+    #[arg(long, value_enum, default_value_t = DialectArg::Standard)]
+    csv_dialect: DialectArg,
+    #[arg(long, value_enum, default_value_t = LangArg::Nl)]
+    lang: LangArg,
+    #[arg(long, short)]
+    quiet: bool,
 }
 
 #[derive(clap::Args)]
@@ -217,6 +237,16 @@ fn run(cli: Cli) -> Result<()> {
                 quiet: args.quiet,
             };
             hercert::commands::review::run(&config).context("review failed")?;
+        }
+        Command::Merge(args) => {
+            let config = hercert::commands::merge::MergeConfig {
+                shards: args.shards,
+                out: args.out,
+                scheme: args.scheme,
+                report: report_options(args.csv_dialect, args.lang),
+                quiet: args.quiet,
+            };
+            hercert::commands::merge::run(&config).context("merge failed")?;
         }
         Command::Extract(args) => {
             let limits = FileLimits {

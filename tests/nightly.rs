@@ -179,6 +179,42 @@ fn shards_split_the_cohort_without_overlap() {
     seen.sort();
     let all: Vec<String> = (1..=16).map(|i| format!("K{i:02}")).collect();
     assert_eq!(seen, all);
+
+    // Merged, the shards give exactly the reports of one full run, the
+    // proof K02 and K14 share across shards included.
+    let merged = tmp.path().join("merged");
+    let run = hercert()
+        .arg("merge")
+        .args((1..=3).map(|k| tmp.path().join(format!("shard{k}"))))
+        .arg("--out")
+        .arg(&merged)
+        .arg("--quiet")
+        .output()
+        .expect("merge runs");
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let full = tmp.path().join("full");
+    assert!(audit(&demo(), &full, &["--no-ocr"]).status.success());
+    for file in [
+        "dossiers.csv",
+        "findings.csv",
+        "activities.csv",
+        "intervisions.csv",
+        "documents.csv",
+    ] {
+        assert_eq!(
+            std::fs::read(merged.join(file)).ok(),
+            std::fs::read(full.join(file)).ok(),
+            "{file} of the merge equals the full run's"
+        );
+    }
+    let findings = read_report(&merged, "findings.csv");
+    assert!(findings
+        .iter()
+        .any(|f| f["candidate_id"] == "K14" && f["code"] == "PROOF-REUSED"));
     let bad = hercert()
         .args(["audit", "x", "--out", "y", "--shard", "4/3"])
         .output()

@@ -74,6 +74,9 @@ pub enum AuditError {
     },
     #[error(transparent)]
     Publish(#[from] publish::PublishError),
+    /// The shard's assessments could not be serialised.
+    #[error("cannot write the shard record")]
+    ShardRecord(#[source] serde_json::Error),
 }
 
 /// What a finished run did, for the summary line and the tests.
@@ -144,15 +147,16 @@ pub fn run(config: &AuditConfig) -> Result<AuditSummary, AuditError> {
     let (mut assessed, reassessed, parsed) = pipeline.assess(work, &bar);
     bar.finish_and_clear();
     assessed.sort_by(|a, b| a.candidate_id.cmp(&b.candidate_id));
+    // A shard also keeps its assessments before the cohort-wide checks, so
+    // that `hercert merge` can make exactly the reports of one full run.
+    let shard_record = match config.shard {
+        Some(_) => Some(super::merge::shard_record(&assessed).map_err(AuditError::ShardRecord)?),
+        None => None,
+    };
     assess::cohort::check_shared_proofs(&mut assessed, &schemes);
-
-    let tables = report::build(&assessed, &config.report);
-    let mut files = Vec::with_capacity(tables.len());
-    for (name, table) in &tables {
-        let bytes = table
-            .to_csv(config.report.dialect)
-            .map_err(|source| AuditError::Csv { file: name, source })?;
-        files.push((*name, bytes));
+    let mut files = report_files(&assessed, &config.report)?;
+    if let Some(record) = shard_record {
+        files.push((super::merge::SHARD_FILE, record));
     }
     publish::publish(&config.out, &files)?;
     let summary = summarize(&assessed, reassessed, parsed, started.elapsed());
@@ -279,6 +283,22 @@ impl Pipeline<'_> {
         }
         (assessed, reassessed, parsed)
     }
+}
+
+/// The report set as (file name, CSV bytes).
+pub(crate) fn report_files(
+    assessed: &[Assessed],
+    options: &ReportOptions,
+) -> Result<Vec<(&'static str, Vec<u8>)>, AuditError> {
+    report::build(assessed, options)
+        .into_iter()
+        .map(|(name, table)| {
+            table
+                .to_csv(options.dialect)
+                .map(|bytes| (name, bytes))
+                .map_err(|source| AuditError::Csv { file: name, source })
+        })
+        .collect()
 }
 
 /// The shard (1-based) a candidate belongs to out of `n`: a hash of its

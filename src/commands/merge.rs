@@ -1,0 +1,108 @@
+//! `hercert merge DIR... --out DIR`: combines the report sets of shards
+//! (`hercert audit --shard K/N`) into exactly the reports of one full run.
+//!
+//! Each shard's report set holds `shard.jsonl`: its dossiers' assessments
+//! before the cohort-wide checks. Merge reads them all, runs the cohort-wide
+//! checks (proofs shared between candidates) over the whole cohort, and
+//! writes the report set with the same code a full run uses.
+
+use super::audit::{report_files, AuditError};
+use crate::assess;
+use crate::dossier::Assessed;
+use crate::report::{publish, ReportOptions};
+use crate::scheme::SchemeSet;
+use crate::ui;
+use std::path::PathBuf;
+
+/// The file in a shard's report set that merge reads.
+pub const SHARD_FILE: &str = "shard.jsonl";
+
+/// A validated merge.
+#[derive(Debug, Clone)]
+pub struct MergeConfig {
+    pub shards: Vec<PathBuf>,
+    pub out: PathBuf,
+    /// The scheme the shards were run with (`--scheme`), for severities.
+    pub scheme: String,
+    pub report: ReportOptions,
+    pub quiet: bool,
+}
+
+/// Why a merge could not be done (exit code 2).
+#[derive(Debug, thiserror::Error)]
+pub enum MergeError {
+    #[error(transparent)]
+    Audit(#[from] AuditError),
+    /// A folder is not a shard's report set.
+    #[error("{path} has no readable {SHARD_FILE}: was it written by hercert audit --shard?")]
+    NotAShard {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// A shard record does not decode (another hercert version?).
+    #[error("{path}: line {line} of {SHARD_FILE} does not decode")]
+    Decode {
+        path: PathBuf,
+        line: usize,
+        #[source]
+        source: serde_json::Error,
+    },
+    /// Two shards hold the same candidate.
+    #[error("candidate {0} is in more than one shard")]
+    Overlap(String),
+}
+
+/// One line per dossier: its assessment as JSON.
+pub fn shard_record(assessed: &[Assessed]) -> Result<Vec<u8>, serde_json::Error> {
+    let mut out = Vec::new();
+    for a in assessed {
+        serde_json::to_writer(&mut out, a)?;
+        out.push(b'\n');
+    }
+    Ok(out)
+}
+
+pub fn run(config: &MergeConfig) -> Result<usize, MergeError> {
+    let (schemes, _) = SchemeSet::new(&config.scheme).map_err(AuditError::from)?;
+    let mut assessed: Vec<Assessed> = Vec::new();
+    for dir in &config.shards {
+        let path = dir.join(SHARD_FILE);
+        let text = std::fs::read_to_string(&path).map_err(|source| MergeError::NotAShard {
+            path: dir.clone(),
+            source,
+        })?;
+        for (i, line) in text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+        {
+            let a: Assessed = serde_json::from_str(line).map_err(|source| MergeError::Decode {
+                path: path.clone(),
+                line: i + 1,
+                source,
+            })?;
+            assessed.push(a);
+        }
+    }
+    assessed.sort_by(|a, b| a.candidate_id.cmp(&b.candidate_id));
+    if let Some(pair) = assessed
+        .windows(2)
+        .find(|w| w[0].candidate_id == w[1].candidate_id)
+    {
+        return Err(MergeError::Overlap(pair[0].candidate_id.clone()));
+    }
+    assess::cohort::check_shared_proofs(&mut assessed, &schemes);
+    let files = report_files(&assessed, &config.report)?;
+    publish::publish(&config.out, &files).map_err(AuditError::from)?;
+    ui::say(
+        config.quiet,
+        &format!(
+            "hercert merge: {} shards, {} dossiers; reports in {}",
+            config.shards.len(),
+            assessed.len(),
+            config.out.display()
+        ),
+    );
+    Ok(assessed.len())
+}
