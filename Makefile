@@ -11,7 +11,7 @@ BIN     := target/release/hercert
 # Debian packages the OCR and PDF tests use (issue: scans and pdftotext oracle).
 DEB_PACKAGES := poppler-utils tesseract-ocr tesseract-ocr-nld imagemagick bc
 
-.PHONY: all build run test lint unit corpus bench deps fixtures casuistiek-model casuistiek-eval clean
+.PHONY: all build run test lint unit corpus bench deps browser fixtures casuistiek-model casuistiek-eval clean
 
 all: build
 
@@ -28,7 +28,8 @@ run: deps build
 	@echo "reports written to $(REPORTS)/"
 
 ## Formatting, lints, unit and integration tests.
-test: deps fetch lint unit
+test: deps browser fetch lint unit
+test: export HERCERT_REQUIRE_BROWSER = 1
 
 lint:
 	$(CARGO) fmt --all -- --check
@@ -72,6 +73,14 @@ casuistiek-model: fetch
 ## Precision, recall and F1 for casuistiek on the held-out corpus.
 casuistiek-eval: fetch
 	$(CARGO) run --locked --release --example casuistiek -- eval fixtures/casuistiek/heldout.jsonl
+
+## Headless Chromium for the dashboard test (Debian package `chromium`).
+browser:
+	@dpkg -s chromium >/dev/null 2>&1 || { \
+		echo "installing: chromium"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; \
+	}
 
 ## Regenerate the demo cohort and its expected results (needs LibreOffice).
 fixtures:

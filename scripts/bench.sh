@@ -15,7 +15,6 @@ mkdir -p "$WORK"
 python3 fixtures/generator/replicate.py --candidates "$N" --out "$WORK/cohort" >&2
 python3 fixtures/generator/replicate.py --candidates "$SMALL" --out "$WORK/small" >&2
 files=$(find "$WORK/cohort" -type f | wc -l)
-pages=$(find "$WORK/cohort" -type f -iname '*.pdf' -print0 | xargs -0 -n 200 pdfinfo 2>/dev/null | awk '/^Pages:/ {s+=$2} END {print s+0}')
 
 measure() { # label, command...: prints "label seconds peak_kb"
   local label=$1; shift
@@ -27,6 +26,7 @@ measure() { # label, command...: prints "label seconds peak_kb"
 export HERCERT_OCR_CACHE="$WORK/ocr-cache"
 rm -rf "$WORK/ocr-cache" "$WORK/state.sqlite"*
 read -r _ cold_s cold_kb < <(measure cold "$BIN" audit "$WORK/cohort" --out "$WORK/out-cold" --no-state --jobs "$JOBS" --quiet)
+pages=$(python3 -c 'import csv,sys; print(sum(int(r["pages"] or 0) for r in csv.DictReader(open(sys.argv[1])) if r["format"] == "pdf"))' "$WORK/out-cold/documents.csv")
 rm -rf "$WORK/ocr-cache"
 read -r _ small_s small_kb < <(measure small "$BIN" audit "$WORK/small" --out "$WORK/out-small" --no-state --jobs "$JOBS" --quiet)
 read -r _ fill_s fill_kb < <(measure fill "$BIN" audit "$WORK/cohort" --out "$WORK/out-warm" --state "$WORK/state.sqlite" --jobs "$JOBS" --quiet)

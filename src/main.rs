@@ -35,6 +35,30 @@ enum Command {
     Review(ReviewArgs),
     /// Combine the report sets of `audit --shard` runs into one.
     Merge(MergeArgs),
+    /// Management statistics and a dashboard over report sets and the run history.
+    Stats(StatsArgs),
+}
+
+#[derive(clap::Args)]
+struct StatsArgs {
+    /// Report folders written by `hercert audit` (one per cohort).
+    #[arg(required = true)]
+    dirs: Vec<PathBuf>,
+    /// Where stats.csv and dashboard.html go; replaced as a whole set on every run.
+    #[arg(long)]
+    out: PathBuf,
+    /// The state file whose run history adds per-run figures and the trend
+    /// (default: audit's default state file, when it exists).
+    #[arg(long, conflicts_with = "no_state")]
+    state: Option<PathBuf>,
+    /// Leave the run history out.
+    #[arg(long)]
+    no_state: bool,
+    #[arg(long, value_enum, default_value_t = DialectArg::Standard)]
+    csv_dialect: DialectArg,
+    /// No summary line (warnings are still printed).
+    #[arg(long, short)]
+    quiet: bool,
 }
 
 #[derive(clap::Args)]
@@ -47,12 +71,8 @@ struct MergeArgs {
     /// The scheme the shards were audited with.
     #[arg(long, default_value = "rib")]
     scheme: String,
-    #[arg(long, value_enum, default_value_t = DialectArg::Standard)]
-    csv_dialect: DialectArg,
-    #[arg(long, value_enum, default_value_t = LangArg::Nl)]
-    lang: LangArg,
-    #[arg(long, short)]
-    quiet: bool,
+    #[command(flatten)]
+    output: OutputFlags,
 }
 
 #[derive(clap::Args)]
@@ -73,12 +93,8 @@ struct ReviewArgs {
     scheme_versions: Vec<PathBuf>,
     #[arg(long, default_value_t = 0)]
     jobs: usize,
-    #[arg(long, value_enum, default_value_t = DialectArg::Standard)]
-    csv_dialect: DialectArg,
-    #[arg(long, value_enum, default_value_t = LangArg::Nl)]
-    lang: LangArg,
-    #[arg(long, short)]
-    quiet: bool,
+    #[command(flatten)]
+    output: OutputFlags,
 }
 
 #[derive(clap::Args)]
@@ -108,11 +124,6 @@ struct AuditArgs {
     /// Files read at once (default: one per core).
     #[arg(long, default_value_t = 0)]
     jobs: usize,
-    #[arg(long, value_enum, default_value_t = DialectArg::Standard)]
-    csv_dialect: DialectArg,
-    /// Language of report messages.
-    #[arg(long, value_enum, default_value_t = LangArg::Nl)]
-    lang: LangArg,
     /// Seconds one file may take before it is reported as unreadable.
     #[arg(long, default_value_t = 60)]
     file_timeout: u64,
@@ -137,9 +148,29 @@ struct AuditArgs {
     /// Pages OCR'd per document at most (a long scan is read in part).
     #[arg(long, default_value_t = 30)]
     ocr_max_pages: usize,
+    #[command(flatten)]
+    output: OutputFlags,
+}
+
+/// How reports are written and whether progress is shown: the same for
+/// every subcommand that writes reports.
+#[derive(clap::Args)]
+struct OutputFlags {
+    /// The CSV flavour: standard, or excel-nl (`;`, decimal comma, BOM).
+    #[arg(long, value_enum, default_value_t = DialectArg::Standard)]
+    csv_dialect: DialectArg,
+    /// Language of report messages.
+    #[arg(long, value_enum, default_value_t = LangArg::Nl)]
+    lang: LangArg,
     /// No progress bar and no summary line.
     #[arg(long, short)]
     quiet: bool,
+}
+
+impl OutputFlags {
+    fn report(&self) -> ReportOptions {
+        report_options(self.csv_dialect, self.lang)
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -169,7 +200,7 @@ impl AuditArgs {
             as_of,
             scheme: self.scheme,
             jobs: self.jobs,
-            report: report_options(self.csv_dialect, self.lang),
+            report: self.output.report(),
             limits: FileLimits {
                 max_bytes: self.max_file_size.saturating_mul(1024 * 1024),
                 timeout: Duration::from_secs(self.file_timeout.max(1)),
@@ -183,7 +214,7 @@ impl AuditArgs {
                 self.state.or_else(hercert::state::default_path)
             },
             shard: self.shard,
-            quiet: self.quiet,
+            quiet: self.output.quiet,
         })
     }
 }
@@ -232,9 +263,9 @@ fn run(cli: Cli) -> Result<()> {
                 scheme: args.scheme,
                 scheme_versions: args.scheme_versions,
                 jobs: args.jobs,
-                report: report_options(args.csv_dialect, args.lang),
+                report: args.output.report(),
                 limits: FileLimits::default(),
-                quiet: args.quiet,
+                quiet: args.output.quiet,
             };
             hercert::commands::review::run(&config).context("review failed")?;
         }
@@ -243,10 +274,27 @@ fn run(cli: Cli) -> Result<()> {
                 shards: args.shards,
                 out: args.out,
                 scheme: args.scheme,
-                report: report_options(args.csv_dialect, args.lang),
-                quiet: args.quiet,
+                report: args.output.report(),
+                quiet: args.output.quiet,
             };
             hercert::commands::merge::run(&config).context("merge failed")?;
+        }
+        Command::Stats(args) => {
+            let config = hercert::commands::stats::StatsConfig {
+                report_sets: args.dirs,
+                out: args.out,
+                // An explicit --state that cannot be read is a warning; the
+                // default file is only used when it is there.
+                state: if args.no_state {
+                    None
+                } else {
+                    args.state
+                        .or_else(|| hercert::state::default_path().filter(|p| p.is_file()))
+                },
+                dialect: report_options(args.csv_dialect, LangArg::Nl).dialect,
+                quiet: args.quiet,
+            };
+            hercert::commands::stats::run(&config).context("stats failed")?;
         }
         Command::Extract(args) => {
             let limits = FileLimits {

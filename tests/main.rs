@@ -11,3 +11,4 @@ mod extraction_kinds;
 mod nightly;
 mod reports_contract;
 mod review;
+mod stats;

@@ -123,13 +123,7 @@ pub fn run(config: &AuditConfig) -> Result<AuditSummary, AuditError> {
         })
         .collect::<Result<Vec<_>, _>>()?;
     let classifier = Classifier::shipped()?;
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(config.jobs)
-        .build()
-        .map_err(|source| AuditError::Threads {
-            jobs: config.jobs,
-            source,
-        })?;
+    let pool = worker_pool(config.jobs)?;
     // Worker threads look things up under the lock; writes happen between
     // chunks, on this thread.
     let store = open_store(config).map(Mutex::new);
@@ -283,6 +277,14 @@ impl Pipeline<'_> {
         }
         (assessed, reassessed, parsed)
     }
+}
+
+/// The threads files are read on; 0 means one per core.
+pub(crate) fn worker_pool(jobs: usize) -> Result<rayon::ThreadPool, AuditError> {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .build()
+        .map_err(|source| AuditError::Threads { jobs, source })
 }
 
 /// The report set as (file name, CSV bytes).

@@ -5,3 +5,4 @@ pub mod audit;
 pub mod extract;
 pub mod merge;
 pub mod review;
+pub mod stats;

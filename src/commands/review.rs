@@ -9,7 +9,7 @@
 //! reviewed, those agreeing, and the rate. A decision whose candidate has no
 //! dossier is reported (`NO-DOSSIER`), never dropped.
 
-use super::audit::{engine_version, AuditError, Engine, Pipeline};
+use super::audit::{engine_version, worker_pool, AuditError, Engine, Pipeline};
 use crate::assess;
 use crate::classify::Classifier;
 use crate::discover::{self, Defaults};
@@ -121,13 +121,7 @@ pub fn run(config: &ReviewConfig) -> Result<ReviewSummary, ReviewError> {
         work.push((candidate, scheme));
     }
     let classifier = Classifier::shipped().map_err(AuditError::from)?;
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(config.jobs)
-        .build()
-        .map_err(|source| AuditError::Threads {
-            jobs: config.jobs,
-            source,
-        })?;
+    let pool = worker_pool(config.jobs)?;
     let engine = Engine::new(&classifier, &config.limits, engine_version(&config.limits));
     let pipeline = Pipeline {
         pool: &pool,

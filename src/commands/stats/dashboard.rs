@@ -1,0 +1,483 @@
+//! `dashboard.html`: one self-contained page for management. Inline CSS and
+//! inline SVG only; a Content-Security-Policy forbids scripts and any outside
+//! resource, so the page cannot reach the network even if a label tried to.
+//! Dutch labels, English code names where they are codes, a print
+//! stylesheet for A4. No timestamp: the same figures give the same bytes.
+
+use super::metrics::{RunStats, ScopeStats, Stats, OUTCOMES};
+use super::svg::{self, esc, nl, pct, Bar, OutcomeRow, TrendPoint};
+use std::fmt::Write;
+
+/// Runs drawn on the trend chart at most (the CSV has them all).
+const TREND_RUNS: usize = 100;
+/// Runs listed in the table of recent runs.
+const TABLE_RUNS: usize = 10;
+
+const STYLE: &str = r#"
+:root { --ink: #1d2733; --muted: #5b6673; --line: #d9dee4; --bg: #f4f6f8; }
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body { margin: 0; background: var(--bg); color: var(--ink);
+  font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+main { max-width: 1180px; margin: 0 auto; padding: 24px 28px 40px; }
+h1 { font-size: 26px; margin: 0 0 4px; }
+h2 { font-size: 17px; margin: 0 0 10px; }
+p { margin: 6px 0; }
+.sub, .note { color: var(--muted); }
+.note { font-size: 13px; }
+.kpis { display: grid; grid-template-columns: repeat(auto-fit, minmax(190px, 1fr)); gap: 12px; margin: 18px 0; }
+.kpi { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 10px 14px; }
+.kpi .v { display: block; font-size: 25px; font-weight: 650; font-variant-numeric: tabular-nums; }
+.kpi .l { display: block; color: var(--muted); font-size: 13px; }
+.grid { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }
+.card { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 14px 16px; min-width: 0; break-inside: avoid; page-break-inside: avoid; }
+.wide { grid-column: 1 / -1; }
+svg { display: block; width: 100%; height: auto; }
+table { border-collapse: collapse; width: 100%; font-size: 13px; font-variant-numeric: tabular-nums; }
+th, td { padding: 4px 6px; border-bottom: 1px solid var(--line); text-align: right; white-space: nowrap; }
+th { font-weight: 600; border-bottom: 2px solid var(--ink); white-space: normal; vertical-align: bottom; }
+th.t, td.t { text-align: left; }
+th:first-child, td:first-child { text-align: left; white-space: normal; min-width: 9em; }
+tr.total td { font-weight: 650; border-top: 2px solid var(--ink); }
+.scroll { overflow-x: auto; }
+dl { margin: 0; font-size: 13px; }
+dt { font-weight: 600; margin-top: 8px; }
+dd { margin: 2px 0 0 0; color: var(--muted); }
+code { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 12px; }
+@media (max-width: 900px) { .grid { grid-template-columns: 1fr; } main { padding: 16px; } }
+@page { size: A4 portrait; margin: 12mm; }
+@media print {
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  body { background: #fff; font-size: 10pt; }
+  main { max-width: none; padding: 0; }
+  h1 { font-size: 18pt; }
+  h2 { font-size: 12pt; break-after: avoid; }
+  .kpis { grid-template-columns: repeat(5, 1fr); gap: 2mm; margin: 4mm 0; }
+  .kpi { padding: 2mm 3mm; }
+  .kpi .v { font-size: 15pt; }
+  .grid { grid-template-columns: 1fr; gap: 4mm; }
+  .card { border: 0.3mm solid #bbb; border-radius: 0; padding: 3mm 4mm; }
+  .half svg { max-width: 140mm; margin: 0 auto; }
+  table { font-size: 8.5pt; }
+  .scroll { overflow: visible; }
+}
+"#;
+
+/// The whole page.
+pub(super) fn render(stats: &Stats) -> String {
+    let mut html = String::with_capacity(64 * 1024);
+    html.push_str(concat!(
+        "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n",
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n",
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
+        "<meta name=\"color-scheme\" content=\"light\">\n",
+        "<title>Hercertificering – managementoverzicht</title>\n<style>",
+    ));
+    html.push_str(STYLE);
+    html.push_str("</style>\n</head>\n<body>\n<main>\n");
+    header(&mut html, stats);
+    kpis(&mut html, &stats.all);
+    html.push_str("<div class=\"grid\">\n");
+    outcomes(&mut html, stats);
+    findings(&mut html, &stats.all);
+    pe(&mut html, &stats.all);
+    shares(&mut html, stats);
+    if let Some(runs) = &stats.runs {
+        trend(&mut html, runs);
+    }
+    cohort_table(&mut html, stats);
+    if let Some(runs) = &stats.runs {
+        run_table(&mut html, runs);
+    }
+    definitions(&mut html);
+    html.push_str("</div>\n</main>\n</body>\n</html>\n");
+    html
+}
+
+fn header(html: &mut String, stats: &Stats) {
+    let names: Vec<&str> = stats.cohorts.iter().map(|c| c.name.as_str()).collect();
+    let shown = if names.len() > 8 {
+        format!("{} en {} andere", names[..8].join(", "), names.len() - 8)
+    } else {
+        names.join(", ")
+    };
+    let history = match &stats.runs {
+        Some(runs) => format!("runhistorie: {} runs", runs.len()),
+        None => "zonder runhistorie".to_string(),
+    };
+    let _ = write!(
+        html,
+        "<header>\n<h1>Hercertificering – managementoverzicht</h1>\n<p class=\"sub\">{} {}: {} · {} dossiers · {}</p>\n</header>\n",
+        stats.cohorts.len(),
+        if stats.cohorts.len() == 1 { "cohort" } else { "cohorten" },
+        esc(&shown),
+        stats.all.dossiers,
+        esc(&history)
+    );
+}
+
+fn kpis(html: &mut String, all: &ScopeStats) {
+    let opt = |v: Option<f64>, places: usize| v.map_or_else(|| "–".to_string(), |v| nl(v, places));
+    let tiles = [
+        (all.dossiers.to_string(), "dossiers".to_string()),
+        (
+            pct(all.outcome_rate(0)),
+            format!("toekenning ({})", all.outcomes[0]),
+        ),
+        (
+            pct(all.outcome_rate(1)),
+            format!("aanvulling ({})", all.outcomes[1]),
+        ),
+        (
+            pct(all.outcome_rate(2)),
+            format!("afwijzing ({})", all.outcomes[2]),
+        ),
+        (
+            opt(all.pe_median, 1),
+            format!(
+                "mediaan PE-punten (P10 {} · P90 {})",
+                opt(all.pe_p10, 1),
+                opt(all.pe_p90, 1)
+            ),
+        ),
+        (
+            pct(all.vakoverleg_share),
+            "aandeel vakoverleg in de PE".to_string(),
+        ),
+        (
+            pct(all.misfiling_rate),
+            "intervisieverslagen die casuïstiek zijn".to_string(),
+        ),
+        (
+            opt(all.documents_per_dossier, 1),
+            "documenten per dossier".to_string(),
+        ),
+        (
+            all.documents_unreadable
+                .map_or_else(|| "–".to_string(), |n| n.to_string()),
+            "onleesbare documenten".to_string(),
+        ),
+        (
+            all.findings_total
+                .map_or_else(|| "–".to_string(), |n| n.to_string()),
+            "bevindingen".to_string(),
+        ),
+    ];
+    html.push_str("<section class=\"kpis\" aria-label=\"Kerncijfers\">\n");
+    for (value, label) in tiles {
+        let _ = writeln!(
+            html,
+            "<div class=\"kpi\"><span class=\"v\">{}</span><span class=\"l\">{}</span></div>",
+            esc(&value),
+            esc(&label)
+        );
+    }
+    html.push_str("</section>\n");
+}
+
+fn card(html: &mut String, class: &str, title: &str, body: &str, note: &str) {
+    let _ = write!(
+        html,
+        "<section class=\"card {class}\">\n<h2>{}</h2>\n{body}\n",
+        esc(title)
+    );
+    if !note.is_empty() {
+        let _ = writeln!(html, "<p class=\"note\">{note}</p>");
+    }
+    html.push_str("</section>\n");
+}
+
+fn outcomes(html: &mut String, stats: &Stats) {
+    let mut rows = Vec::new();
+    if stats.cohorts.len() > 1 {
+        rows.push(OutcomeRow {
+            label: "Alle cohorten".into(),
+            counts: stats.all.outcomes,
+            emphasis: true,
+        });
+    }
+    rows.extend(stats.cohorts.iter().map(|c| OutcomeRow {
+        label: c.name.clone(),
+        counts: c.outcomes,
+        emphasis: false,
+    }));
+    let chart = svg::stacked_outcomes(&rows, OUTCOMES);
+    card(
+        html,
+        "wide",
+        "Uitkomsten per cohort",
+        &chart,
+        "Aandeel van de dossiers per uitkomst; n is het aantal dossiers met een uitkomst.",
+    );
+}
+
+fn findings(html: &mut String, all: &ScopeStats) {
+    let bars: Vec<Bar> = all
+        .top_findings
+        .iter()
+        .map(|(code, count, dossiers)| Bar {
+            label: code.clone(),
+            value: *count as f64,
+            text: format!("{count} · {dossiers} dossiers"),
+            title: format!("{code}: {count} bevindingen in {dossiers} dossiers"),
+            emphasis: false,
+        })
+        .collect();
+    let empty = if all.findings_total.is_none() {
+        "Geen findings.csv in (een van) de rapportsets"
+    } else {
+        "Geen bevindingen"
+    };
+    let chart = svg::hbars(
+        &bars,
+        "#2f5d8a",
+        false,
+        "Meest voorkomende bevindingen",
+        empty,
+    );
+    card(
+        html,
+        "half",
+        "Meest voorkomende bevindingen",
+        &chart,
+        "De tien codes die het vaakst voorkomen, alle cohorten samen: aantal bevindingen · aantal dossiers.",
+    );
+}
+
+fn pe(html: &mut String, all: &ScopeStats) {
+    let chart = svg::histogram(
+        &all.pe_values,
+        &[
+            ("P10", all.pe_p10),
+            ("Mediaan", all.pe_median),
+            ("P90", all.pe_p90),
+        ],
+        "meegetelde PE-punten per dossier",
+    );
+    let note = format!(
+        "{} dossiers met PE-punten. P10, mediaan en P90 met lineaire interpolatie (als PERCENTIEL.INC in Excel).",
+        all.pe_values.len()
+    );
+    card(html, "half", "Verdeling PE-punten", &chart, &esc(&note));
+}
+
+fn shares(html: &mut String, stats: &Stats) {
+    let scopes: Vec<(&ScopeStats, bool)> = if stats.cohorts.len() > 1 {
+        std::iter::once((&stats.all, true))
+            .chain(stats.cohorts.iter().map(|c| (c, false)))
+            .collect()
+    } else {
+        stats.cohorts.iter().map(|c| (c, false)).collect()
+    };
+    let label = |s: &ScopeStats, all: bool| {
+        if all {
+            "Alle cohorten".to_string()
+        } else {
+            s.name.clone()
+        }
+    };
+    let bars = |get: fn(&ScopeStats) -> Option<f64>, what: &str| -> Vec<Bar> {
+        scopes
+            .iter()
+            .filter_map(|(s, all)| {
+                let v = get(s)?;
+                Some(Bar {
+                    label: label(s, *all),
+                    value: v,
+                    text: pct(Some(v)),
+                    title: format!("{}: {} {what}", label(s, *all), pct(Some(v))),
+                    emphasis: *all,
+                })
+            })
+            .collect()
+    };
+    let misfiled = svg::hbars(
+        &bars(
+            |s| s.misfiling_rate,
+            "van de intervisieverslagen is casuïstiek",
+        ),
+        "#7a4fa3",
+        true,
+        "Casuïstiek ingediend als intervisie",
+        "Geen intervisiegegevens",
+    );
+    card(
+        html,
+        "half",
+        "Casuïstiek ingediend als intervisie",
+        &misfiled,
+        "Aandeel van de ingediende intervisieverslagen dat casuïstiek blijkt te zijn (<code>casuistiek.misfiling_rate</code>).",
+    );
+    let vakoverleg = svg::hbars(
+        &bars(
+            |s| s.vakoverleg_share,
+            "van de PE-punten komt uit vakoverleg",
+        ),
+        "#2a8c8c",
+        true,
+        "Aandeel vakoverleg in de PE-punten",
+        "Geen PE-gegevens",
+    );
+    card(
+        html,
+        "half",
+        "Aandeel vakoverleg in de PE-punten",
+        &vakoverleg,
+        "Meegetelde PE-punten uit vakoverleg gedeeld door alle meegetelde PE-punten (<code>vakoverleg.share</code>).",
+    );
+}
+
+fn run_label(r: &RunStats) -> String {
+    let date = r
+        .run
+        .started
+        .as_deref()
+        .map(|s| s.chars().take(10).collect::<String>())
+        .unwrap_or_default();
+    format!("#{} {date}", r.run.run_id).trim().to_string()
+}
+
+fn trend(html: &mut String, runs: &[RunStats]) {
+    let shown = &runs[runs.len().saturating_sub(TREND_RUNS)..];
+    let points: Vec<TrendPoint> = shown
+        .iter()
+        .map(|r| TrendPoint {
+            label: run_label(r),
+            title: format!(
+                "run {} · {} · {} · {} s · {} ms per document",
+                r.run.run_id,
+                r.run.started.as_deref().unwrap_or("–"),
+                r.run.cohort.as_deref().unwrap_or("–"),
+                r.seconds.map_or_else(|| "–".to_string(), |s| nl(s, 1)),
+                r.ms_per_document
+                    .map_or_else(|| "–".to_string(), |m| nl(m, 1))
+            ),
+            seconds: r.seconds,
+            ms_per_document: r.ms_per_document,
+        })
+        .collect();
+    let note = if shown.len() < runs.len() {
+        format!(
+            "De laatste {} van {} runs uit de runhistorie.",
+            shown.len(),
+            runs.len()
+        )
+    } else {
+        format!(
+            "{} runs uit de runhistorie, in volgorde van run-nummer.",
+            runs.len()
+        )
+    };
+    card(
+        html,
+        "wide",
+        "Verwerkingstijd per run",
+        &svg::trend(&points),
+        &esc(&note),
+    );
+}
+
+fn cohort_table(html: &mut String, stats: &Stats) {
+    let mut body = String::from(
+        "<div class=\"scroll\"><table>\n<thead><tr><th>Cohort</th><th>Dossiers</th><th>Toekenning</th><th>Aanvulling</th><th>Afwijzing</th><th>PE P10</th><th>PE mediaan</th><th>PE P90</th><th>Vakoverleg</th><th>Casuïstiek</th><th>Docs/dossier</th><th>Onleesbaar</th><th>Bevindingen</th></tr></thead>\n<tbody>\n",
+    );
+    let opt = |v: Option<f64>, places: usize| v.map_or_else(|| "–".to_string(), |v| nl(v, places));
+    let count = |v: Option<usize>| v.map_or_else(|| "–".to_string(), |n| n.to_string());
+    let mut row = |s: &ScopeStats, label: &str, class: &str| {
+        let cells = [
+            label.to_string(),
+            s.dossiers.to_string(),
+            pct(s.outcome_rate(0)),
+            pct(s.outcome_rate(1)),
+            pct(s.outcome_rate(2)),
+            opt(s.pe_p10, 1),
+            opt(s.pe_median, 1),
+            opt(s.pe_p90, 1),
+            pct(s.vakoverleg_share),
+            pct(s.misfiling_rate),
+            opt(s.documents_per_dossier, 1),
+            count(s.documents_unreadable),
+            count(s.findings_total),
+        ];
+        let _ = write!(body, "<tr{class}>");
+        for cell in cells {
+            let _ = write!(body, "<td>{}</td>", esc(&cell));
+        }
+        body.push_str("</tr>\n");
+    };
+    for c in &stats.cohorts {
+        row(c, &c.name, "");
+    }
+    if stats.cohorts.len() > 1 {
+        row(&stats.all, "Alle cohorten", " class=\"total\"");
+    }
+    body.push_str("</tbody></table></div>");
+    card(
+        html,
+        "wide",
+        "Kerncijfers per cohort",
+        &body,
+        "Percentages van de uitkomsten over alle dossiers van het cohort; een streepje betekent: niet te berekenen uit de rapporten.",
+    );
+}
+
+fn run_table(html: &mut String, runs: &[RunStats]) {
+    if runs.is_empty() {
+        return;
+    }
+    let mut body = String::from(
+        "<div class=\"scroll\"><table>\n<thead><tr><th>Run</th><th class=\"t\">Gestart</th><th class=\"t\">Cohort</th><th>Dossiers</th><th>Documenten</th><th>Toekenning</th><th>Aanvulling</th><th>Afwijzing</th><th>Duur (s)</th><th>ms per document</th></tr></thead>\n<tbody>\n",
+    );
+    let int = |v: Option<i64>| v.map_or_else(|| "–".to_string(), |n| n.to_string());
+    let opt = |v: Option<f64>| v.map_or_else(|| "–".to_string(), |v| nl(v, 1));
+    for r in runs.iter().rev().take(TABLE_RUNS) {
+        let [t, a, af] = r.outcomes();
+        let cells = [
+            r.run.run_id.to_string(),
+            r.run
+                .started
+                .as_deref()
+                .map_or_else(|| "–".into(), |s| s.replacen('T', " ", 1)),
+            r.run.cohort.clone().unwrap_or_else(|| "–".into()),
+            int(r.run.candidates),
+            int(r.run.documents),
+            int(t),
+            int(a),
+            int(af),
+            opt(r.seconds),
+            opt(r.ms_per_document),
+        ];
+        body.push_str("<tr>");
+        for (i, cell) in cells.iter().enumerate() {
+            let class = if matches!(i, 1 | 2) {
+                " class=\"t\""
+            } else {
+                ""
+            };
+            let _ = write!(body, "<td{class}>{}</td>", esc(cell));
+        }
+        body.push_str("</tr>\n");
+    }
+    body.push_str("</tbody></table></div>");
+    let title = format!("Laatste {} runs", runs.len().min(TABLE_RUNS));
+    card(html, "wide", &title, &body, "Nieuwste run bovenaan.");
+}
+
+fn definitions(html: &mut String) {
+    let body = r#"<dl>
+<dt>Uitkomst</dt><dd><code>toekenning</code>, <code>aanvulling</code> of <code>afwijzing</code>, zoals <code>hercert audit</code> die per dossier vaststelt (<code>dossiers.csv</code>).</dd>
+<dt>PE-punten</dt><dd>De meegetelde PE-punten per dossier (<code>pe_counted</code>). P10, mediaan en P90: lineaire interpolatie tussen de dichtstbijzijnde rangen, zoals PERCENTIEL.INC in Excel.</dd>
+<dt>Aandeel vakoverleg</dt><dd>Som van de meegetelde vakoverleg-PE gedeeld door de som van alle meegetelde PE, over de dossiers waar beide bekend zijn.</dd>
+<dt>Casuïstiek ingediend als intervisie</dt><dd>Aantal intervisieverslagen dat casuïstiek blijkt te zijn, gedeeld door het aantal ingediende intervisieverslagen.</dd>
+<dt>Documenten per dossier</dt><dd>Gemiddeld aantal aangeleverde bestanden per dossier; onleesbaar zijn bestanden met een foutmelding in <code>documents.csv</code>.</dd>
+<dt>Verwerkingstijd</dt><dd>Duur van een run volgens de runhistorie, en die duur gedeeld door het aantal gelezen documenten.</dd>
+<dt>Bevindingen</dt><dd>Codes uit <code>findings.csv</code> (Engelse codenamen), elke ernst meegeteld.</dd>
+</dl>"#;
+    card(
+        html,
+        "wide",
+        "Toelichting",
+        body,
+        "Gemaakt met <code>hercert stats</code>. Alle cijfers staan ook in <code>stats.csv</code> in dezelfde map (kolommen <code>metric</code>, <code>scope</code>, <code>value</code>).",
+    );
+}
