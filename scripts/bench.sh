@@ -35,10 +35,11 @@ read -r _ warm_s warm_kb < <(measure warm "$BIN" audit "$WORK/cohort" --out "$WO
 # The baseline on the PDFs of the small cohort: pdftotext, one process per
 # file, $JOBS at a time; hercert on the same PDFs alone, cold.
 mkdir -p "$WORK/pdfonly/P"
-find "$WORK/small" -type f -iname '*.pdf' | head -n 4000 > "$WORK/pdfs.txt"
+find "$WORK/small" -type f -iname '*.pdf' > "$WORK/all-pdfs.txt"
+head -n 4000 "$WORK/all-pdfs.txt" > "$WORK/pdfs.txt"
 pdfs=$(wc -l < "$WORK/pdfs.txt")
 rm -rf "$WORK/pdfonly/P"/*; i=0
-while read -r f; do i=$((i+1)); ln -s "$f" "$WORK/pdfonly/P/$i.pdf"; done < "$WORK/pdfs.txt"
+while read -r f; do i=$((i+1)); ln "$f" "$WORK/pdfonly/P/$i.pdf" 2>/dev/null || cp "$f" "$WORK/pdfonly/P/$i.pdf"; done < "$WORK/pdfs.txt"
 start=$(date +%s.%N)
 tr '\n' '\0' < "$WORK/pdfs.txt" | xargs -0 -P "$JOBS" -I{} sh -c 'pdftotext -q "$1" - > /dev/null || true' _ {}
 end=$(date +%s.%N)
