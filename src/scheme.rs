@@ -308,7 +308,7 @@ mod tests {
             .replace("version = \"2020.1\"", "version = \"2016.1\"");
         set.add(Scheme::parse("old", &older).expect("older version")); // ok: test
         let at = |d: &str| {
-            set.in_force("rib", d.parse().expect("date"))
+            set.in_force("rib", d.parse().expect("date")) // ok: test
                 .map(|s| s.version.clone())
         }; // ok: test
         assert_eq!(at("2018-06-01").as_deref(), Some("2016.1"));

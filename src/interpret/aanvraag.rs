@@ -1,12 +1,14 @@
 //! The aanvraagformulier: who applies.
 
 use crate::dossier::DocumentRecord;
+use crate::interpret::text::constant_regex;
 use regex::Regex;
 use std::sync::LazyLock;
 
 static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    // ok: a constant pattern
-    Regex::new(r"(?im)^\s*(?:volledige\s+)?naam(?:\s+aanvrager|\s+kandidaat)?\s*[:\t]\s*(\S[^\n\t]{1,80})$").expect("valid regex")
+    constant_regex(
+        r"(?im)^\s*(?:volledige\s+)?naam(?:\s+aanvrager|\s+kandidaat)?\s*[:\t]\s*(\S[^\n\t]{1,80})$",
+    )
 });
 
 /// The candidate's name: a form field called naam, else a `Naam:` line.

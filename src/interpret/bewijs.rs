@@ -4,6 +4,7 @@
 use super::notation::dates::{find_dates, ParsedDate};
 use super::text::{labelled_value, quoted};
 use crate::dossier::DocumentRecord;
+use crate::interpret::text::constant_regex;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -21,20 +22,22 @@ pub struct AttendanceProof {
 }
 
 static PARTICIPANT: LazyLock<Regex> = LazyLock::new(|| {
-    // ok: constant pattern. "verklaren wij dat Zoë de Vries op 12 maart ...", "... dat X heeft deelgenomen",
+    // "verklaren wij dat Zoë de Vries op 12 maart ...", "... dat X heeft deelgenomen",
     // "dat X aanwezig was", "certify that X attended"
-    Regex::new(r"(?i)\b(?:dat|that)\s+((?:[A-ZÀ-Ý][\p{L}'.-]*|van|de|der|den|el|ter|ten|het|’t|'t|la|le|du|da|dos|bin)(?:\s+(?:[A-ZÀ-Ý][\p{L}'.-]*|van|de|der|den|el|ter|ten|het|la|le|du|da|dos|bin)){0,6})\s+(?:op\b|heeft\b|aanwezig\b|de\s+opleiding\b|attended\b|has\b|met\b|van\b)")
-        .expect("valid regex")
+    constant_regex(
+        r"(?i)\b(?:dat|that)\s+((?:[A-ZÀ-Ý][\p{L}'.-]*|van|de|der|den|el|ter|ten|het|’t|'t|la|le|du|da|dos|bin)(?:\s+(?:[A-ZÀ-Ý][\p{L}'.-]*|van|de|der|den|el|ter|ten|het|la|le|du|da|dos|bin)){0,6})\s+(?:op\b|heeft\b|aanwezig\b|de\s+opleiding\b|attended\b|has\b|met\b|van\b)",
+    )
 });
 
 static ATTENDED: LazyLock<Regex> = LazyLock::new(|| {
-    // ok: constant pattern. "attended the European Congress on X, held on"
-    Regex::new(r"(?i)\battended (?:the )?(.{3,120}?),? (?:held|on|in)\b").expect("valid regex")
+    // "attended the European Congress on X, held on"
+    constant_regex(r"(?i)\battended (?:the )?(.{3,120}?),? (?:held|on|in)\b")
 });
 
 static ORGANISED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    // ok: constant pattern
-    Regex::new(r"(?i)\b(?:georganiseerd door|organised by|organized by)\s+(?:de |het |the )?([^.\n,]{3,80})").expect("valid regex")
+    constant_regex(
+        r"(?i)\b(?:georganiseerd door|organised by|organized by)\s+(?:de |het |the )?([^.\n,]{3,80})",
+    )
 });
 
 pub fn read(doc: &DocumentRecord) -> AttendanceProof {

@@ -10,6 +10,7 @@ use super::notation::dates::find_dates;
 use super::notation::fte::{find_appointment, find_full_time_week, Appointment};
 use crate::classify::normalize;
 use crate::dossier::DocumentRecord;
+use crate::interpret::text::constant_regex;
 use jiff::civil::Date;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -38,20 +39,16 @@ pub struct WorkStatement {
 }
 
 static ONGOING: LazyLock<Regex> = LazyLock::new(|| {
-    // ok: constant pattern
-    Regex::new(r"(?i)\b(heden|nu|tot op heden|present|nog in dienst|lopend|onbepaald)\b")
-        .expect("valid regex")
+    constant_regex(r"(?i)\b(heden|nu|tot op heden|present|nog in dienst|lopend|onbepaald)\b")
 });
 
 static STILL_EMPLOYED: LazyLock<Regex> = LazyLock::new(|| {
-    // ok: constant pattern
-    Regex::new(r"(?i)\b(nog steeds|nog altijd|thans|momenteel)\b[^.\n]{0,60}\bin dienst\b|\bis in dienst\b").expect("valid regex")
+    constant_regex(
+        r"(?i)\b(nog steeds|nog altijd|thans|momenteel)\b[^.\n]{0,60}\bin dienst\b|\bis in dienst\b",
+    )
 });
 
-static LEFT: LazyLock<Regex> = LazyLock::new(|| {
-    // ok: constant pattern
-    Regex::new(r"(?i)\buit dienst\b").expect("valid regex")
-});
+static LEFT: LazyLock<Regex> = LazyLock::new(|| constant_regex(r"(?i)\buit dienst\b"));
 
 /// Reads the periods of a werkverklaring.
 pub fn read(doc: &DocumentRecord) -> WorkStatement {
@@ -122,8 +119,9 @@ fn period_on_line(line: &str, page: u32) -> Option<Employment> {
 /// Byte offset of the first date-like token in a lower-cased line.
 fn date_position(lower: &str) -> Option<usize> {
     static DATE_START: LazyLock<Regex> = LazyLock::new(|| {
-        // ok: constant pattern
-        Regex::new(r"\b\d{1,2}(?:[-/.]\d{1,2}[-/.]\d{2,4}|\s+[a-z]{3,9}\.?\s+'?\d{2,4})|\b\d{4}-\d{2}-\d{2}\b").expect("valid regex")
+        constant_regex(
+            r"\b\d{1,2}(?:[-/.]\d{1,2}[-/.]\d{2,4}|\s+[a-z]{3,9}\.?\s+'?\d{2,4})|\b\d{4}-\d{2}-\d{2}\b",
+        )
     });
     DATE_START.find(lower).map(|m| m.start())
 }

@@ -1,15 +1,15 @@
 //! Burgerservicenummers: found with the 11-proef, never printed in full.
 
+use crate::interpret::text::constant_regex;
 use regex::Regex;
 use std::sync::LazyLock;
 
 static NINE_DIGITS: LazyLock<Regex> = LazyLock::new(|| {
-    // ok: a constant pattern. Eight or nine digits, optionally grouped as
+    // Eight or nine digits, optionally grouped as
     // 1234.56.782 or 123 456 782, not part of a longer number or of a word
     // (a hash, a code); an underscore or other punctuation may touch it, as in
     // a file name `werkverklaring_123456782.pdf`.
-    Regex::new(r"(?:^|[^\p{L}\d.])(\d{3,4}[ .]?\d{2}[ .]?\d{3})(?:$|[^\p{L}\d])")
-        .expect("valid regex")
+    constant_regex(r"(?:^|[^\p{L}\d.])(\d{3,4}[ .]?\d{2}[ .]?\d{3})(?:$|[^\p{L}\d])")
 });
 
 /// Whether nine digits pass the 11-proef for a BSN (an eight-digit number

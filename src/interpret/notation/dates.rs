@@ -3,6 +3,7 @@
 //! Day before month, always; two-digit years are 20yy.
 
 use crate::extract::Cell;
+use crate::interpret::text::constant_regex;
 use jiff::civil::{date, Date};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -81,26 +82,24 @@ fn month_number(name: &str) -> Option<i8> {
 const MONTH_PATTERN: &str = r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|jan|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec";
 
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    // ok: constant pattern. 12-03-2024, 12/3/24, 12.03.2024
-    Regex::new(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\b").expect("valid regex")
+    // 12-03-2024, 12/3/24, 12.03.2024
+    constant_regex(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\b")
 });
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    // ok: constant pattern.
-    Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("valid regex")
+    constant_regex(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 });
 
 static WRITTEN: LazyLock<Regex> = LazyLock::new(|| {
-    // ok: constant pattern. 12 maart 2024, 1 mrt. '24, 3 okt 2023
-    Regex::new(&format!(
+    // 12 maart 2024, 1 mrt. '24, 3 okt 2023
+    constant_regex(&format!(
         r"\b(\d{{1,2}})(?:e|ste|de)?\s+({MONTH_PATTERN})\.?\s+(\d{{4}}|'\d{{2}})\b"
     ))
-    .expect("valid regex")
 });
 
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    // ok: constant pattern. maart '24, maart 2024
-    Regex::new(&format!(r"\b({MONTH_PATTERN})\.?\s+(\d{{4}}|'\d{{2}})\b")).expect("valid regex")
+    // maart '24, maart 2024
+    constant_regex(&format!(r"\b({MONTH_PATTERN})\.?\s+(\d{{4}}|'\d{{2}})\b"))
 });
 
 fn year(text: &str) -> Option<i16> {

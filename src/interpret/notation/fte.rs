@@ -1,6 +1,7 @@
 //! The size of an appointment: `0,8 fte`, `32 uur per week`, `32 u/w`, and
 //! the full-time week a statement names (`36-urige werkweek`).
 
+use crate::interpret::text::constant_regex;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -23,19 +24,22 @@ impl Appointment {
 }
 
 static FTE: LazyLock<Regex> = LazyLock::new(|| {
-    // ok: constant pattern. 0,8 fte, 1.0 FTE, fte: 0,8
-    Regex::new(r"(?i)(?:\b(\d(?:[.,]\d{1,3})?)\s*fte\b|\bfte\s*[:=]?\s*(\d(?:[.,]\d{1,3})?)\b)")
-        .expect("valid regex")
+    // 0,8 fte, 1.0 FTE, fte: 0,8
+    constant_regex(r"(?i)(?:\b(\d(?:[.,]\d{1,3})?)\s*fte\b|\bfte\s*[:=]?\s*(\d(?:[.,]\d{1,3})?)\b)")
 });
 
 static WEEKLY: LazyLock<Regex> = LazyLock::new(|| {
-    // ok: constant pattern. 32 uur per week, 32 uren/week, 32 u/w, 32 uur p/w, 24 uur in de week
-    Regex::new(r"(?i)\b(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:uur|uren|u)\s*(?:per\s+week|/\s*week|p/w|p\.w\.|/w|in\s+de\s+week|per\s+wk|pw)\b").expect("valid regex")
+    // 32 uur per week, 32 uren/week, 32 u/w, 32 uur p/w, 24 uur in de week
+    constant_regex(
+        r"(?i)\b(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:uur|uren|u)\s*(?:per\s+week|/\s*week|p/w|p\.w\.|/w|in\s+de\s+week|per\s+wk|pw)\b",
+    )
 });
 
 static FULL_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    // ok: constant pattern. 36-urige werkweek, voltijd is 38 uur, fulltime 40 uur, volledige werkweek van 36 uur
-    Regex::new(r"(?i)(?:\b(\d{2})[- ]?urige\s+werkweek|(?:voltijd|fulltime|full-time|volledige\s+werkweek)\D{0,80}?(\d{2})\s*(?:uur|uren))").expect("valid regex")
+    // 36-urige werkweek, voltijd is 38 uur, fulltime 40 uur, volledige werkweek van 36 uur
+    constant_regex(
+        r"(?i)(?:\b(\d{2})[- ]?urige\s+werkweek|(?:voltijd|fulltime|full-time|volledige\s+werkweek)\D{0,80}?(\d{2})\s*(?:uur|uren))",
+    )
 });
 
 fn number(s: &str) -> Option<f64> {

@@ -6,6 +6,7 @@
 //! number of hours are refused, never guessed.
 
 use crate::extract::Cell;
+use crate::interpret::text::constant_regex;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -35,28 +36,29 @@ const AMBIGUOUS: [&str; 10] = [
 ];
 
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    // ok: constant pattern. 09:00-12:30, 9.00 – 12.30 uur, 13u00-16u30, van 9 tot 12 uur
-    Regex::new(r"^(?:van\s+)?(\d{1,2})(?:[:.u](\d{2}))?\s*(?:-|–|—|tot|t/m)\s*(\d{1,2})(?:[:.u](\d{2}))?\s*(?:uur|u)?$")
-        .expect("valid regex")
+    // 09:00-12:30, 9.00 – 12.30 uur, 13u00-16u30, van 9 tot 12 uur
+    constant_regex(
+        r"^(?:van\s+)?(\d{1,2})(?:[:.u](\d{2}))?\s*(?:-|–|—|tot|t/m)\s*(\d{1,2})(?:[:.u](\d{2}))?\s*(?:uur|u)?$",
+    )
 });
 
 static HOURS_MINUTES: LazyLock<Regex> = LazyLock::new(|| {
-    // ok: constant pattern. 2u30, 2h30, 2:30, 2 uur en 30 minuten, 2 uur 30 min
-    Regex::new(
+    // 2u30, 2h30, 2:30, 2 uur en 30 minuten, 2 uur 30 min
+    constant_regex(
         r"^(\d{1,3})\s*(?::|u|h|uur|uren)\s*(?:en\s*)?(\d{1,2})\s*(?:m|min|min\.|minuten|minuut)?$",
     )
-    .expect("valid regex")
 });
 
 static DECIMAL_HOURS: LazyLock<Regex> = LazyLock::new(|| {
-    // ok: constant pattern. 2,5  2.5  2½  ½  2 1/2  2 uur  2,5u  3 hours
-    Regex::new(r"^(\d{1,3}(?:[.,]\d{1,4})?)?\s*(½|¼|¾|1/2|1/4|3/4)?\s*(?:u|h|uur|uren|hours?|klokuur|klokuren)?\.?$")
-        .expect("valid regex")
+    // 2,5  2.5  2½  ½  2 1/2  2 uur  2,5u  3 hours
+    constant_regex(
+        r"^(\d{1,3}(?:[.,]\d{1,4})?)?\s*(½|¼|¾|1/2|1/4|3/4)?\s*(?:u|h|uur|uren|hours?|klokuur|klokuren)?\.?$",
+    )
 });
 
 static MINUTES: LazyLock<Regex> = LazyLock::new(|| {
-    // ok: constant pattern. 150 min, 150 minuten, 90 min.
-    Regex::new(r"^(\d{1,4})\s*(?:m|min|min\.|minuten|minuut|minutes)$").expect("valid regex")
+    // 150 min, 150 minuten, 90 min.
+    constant_regex(r"^(\d{1,4})\s*(?:m|min|min\.|minuten|minuut|minutes)$")
 });
 
 /// Reads a duration written as text, in minutes.
