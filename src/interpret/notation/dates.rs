@@ -86,9 +86,7 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     constant_regex(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\b")
 });
 
-static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    constant_regex(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-});
+static ISO: LazyLock<Regex> = LazyLock::new(|| constant_regex(r"\b(\d{4})-(\d{2})-(\d{2})\b"));
 
 static WRITTEN: LazyLock<Regex> = LazyLock::new(|| {
     // 12 maart 2024, 1 mrt. '24, 3 okt 2023
