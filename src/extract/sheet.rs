@@ -35,13 +35,21 @@ pub fn parse(bytes: &[u8], format: Format, limits: &FileLimits) -> Result<Conten
     let mut sheets = Vec::new();
     let mut first_error = None;
     for name in workbook.sheet_names().into_iter().take(MAX_SHEETS) {
-        let rows = match &mut workbook {
+        let cells = match &mut workbook {
             Sheets::Xlsx(xlsx) => stream_xlsx(xlsx, &name, limits),
             other => other
                 .worksheet_range(&name)
                 .map(|range| from_range(&range, limits))
                 .map_err(|e| classify_error(&e)),
         };
+        // A merged region shows its value in every cell it covers.
+        let merged = match &mut workbook {
+            Sheets::Xlsx(xlsx) => xlsx.merge_cells_by_sheet_name(&name).unwrap_or_default(),
+            Sheets::Xls(xls) => xls.merge_cells_by_sheet_name(&name).unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        let rows =
+            cells.map(|cells| densify(fill_merged(cells, &merged, limits.max_cells_per_sheet)));
         // A chart sheet or one damaged sheet does not make the others
         // unreadable.
         match rows {
@@ -67,7 +75,7 @@ fn stream_xlsx(
     xlsx: &mut calamine::Xlsx<Cursor<&[u8]>>,
     name: &str,
     limits: &FileLimits,
-) -> Result<Vec<Vec<Cell>>, Unreadable> {
+) -> Result<Vec<(u32, u32, Cell)>, Unreadable> {
     let mut reader = xlsx
         .worksheet_cells_reader(name)
         .map_err(|e| classify_error(&e.into()))?;
@@ -82,7 +90,40 @@ fn stream_xlsx(
             break;
         }
     }
-    Ok(densify(cells))
+    Ok(cells)
+}
+
+/// Copies the value of each merged region's top-left cell into the other
+/// cells of the region, within the cell budget.
+fn fill_merged(
+    mut cells: Vec<(u32, u32, Cell)>,
+    merged: &[calamine::Dimensions],
+    budget: usize,
+) -> Vec<(u32, u32, Cell)> {
+    if merged.is_empty() {
+        return cells;
+    }
+    let mut at: std::collections::HashMap<(u32, u32), usize> = cells
+        .iter()
+        .enumerate()
+        .map(|(i, (r, c, _))| ((*r, *c), i))
+        .collect();
+    for region in merged {
+        let (top, left) = region.start;
+        let (bottom, right) = region.end;
+        let Some(value) = at.get(&(top, left)).map(|&i| cells[i].2.clone()) else {
+            continue;
+        };
+        for r in top..=bottom.min(top.saturating_add(1000)) {
+            for c in left..=right.min(left.saturating_add(MAX_COLUMNS)) {
+                if cells.len() < budget && !at.contains_key(&(r, c)) {
+                    at.insert((r, c), cells.len());
+                    cells.push((r, c, value.clone()));
+                }
+            }
+        }
+    }
+    cells
 }
 
 /// Turns sparse cells into rows, dropping leading empty rows and columns.
@@ -121,7 +162,7 @@ fn densify(mut cells: Vec<(u32, u32, Cell)>) -> Vec<Vec<Cell>> {
     rows
 }
 
-fn from_range(range: &calamine::Range<Data>, limits: &FileLimits) -> Vec<Vec<Cell>> {
+fn from_range(range: &calamine::Range<Data>, limits: &FileLimits) -> Vec<(u32, u32, Cell)> {
     let Some((start_row, start_col)) = range.start() else {
         return Vec::new();
     };
@@ -135,7 +176,7 @@ fn from_range(range: &calamine::Range<Data>, limits: &FileLimits) -> Vec<Vec<Cel
             break;
         }
     }
-    densify(cells)
+    cells
 }
 
 fn from_data(value: &Data) -> Cell {
@@ -276,6 +317,25 @@ mod tests {
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[0][0], Cell::Text("Datum".into()));
         assert_eq!(rows[1], vec![Cell::Empty, Cell::Number(2.5)]);
+    }
+
+    #[test]
+    fn a_merged_region_repeats_its_value() {
+        let region = calamine::Dimensions {
+            start: (0, 0),
+            end: (1, 1),
+        };
+        let cells = fill_merged(
+            vec![
+                (0, 0, Cell::Text("Cursus".into())),
+                (0, 2, Cell::Number(3.0)),
+            ],
+            &[region],
+            100,
+        );
+        let rows = densify(cells);
+        assert_eq!(rows[1][1], Cell::Text("Cursus".into()));
+        assert_eq!(rows[0][2], Cell::Number(3.0));
     }
 
     #[test]
