@@ -114,3 +114,48 @@ fn decisions_are_compared_with_the_recomputed_outcome() {
         ("2", "1", "0.50")
     );
 }
+
+#[test]
+fn decisions_are_read_from_a_workbook_with_date_cells() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let out = tmp.path().join("out");
+    let decisions =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/documents/decisions.xlsx");
+    let run = hercert()
+        .arg("review")
+        .arg(demo())
+        .arg("--decisions")
+        .arg(&decisions)
+        .arg("--out")
+        .arg(&out)
+        .args(["--quiet", "--csv-dialect", "excel-nl"])
+        .env(
+            "HERCERT_OCR_CACHE",
+            std::env::temp_dir().join("hercert-test-ocr"),
+        )
+        .output()
+        .expect("runs");
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let text = std::fs::read_to_string(out.join("decision_review.csv")).expect("review");
+    assert!(
+        text.starts_with("\u{feff}candidate_id;recorded_decision;"),
+        "excel-nl dialect"
+    );
+    let lines: Vec<&str> = text.lines().skip(1).collect();
+    assert_eq!(lines.len(), 4);
+    assert!(
+        lines[0].starts_with("K01;Toekenning;2024-10-01;J. de Boer;toekenning;true;"),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[1].starts_with("K04;toekenning;2024-10-02;J. de Boer;aanvulling;false;DOC-MISSING"),
+        "{}",
+        lines[1]
+    );
+    assert!(lines[3].ends_with(";false;NO-DOSSIER"), "{}", lines[3]);
+}
