@@ -52,11 +52,6 @@ corpus: deps fetch
 bench: deps build
 	scripts/bench.sh
 
-## Throughput on a 1000-dossier cohort: cold, warm, peak memory, and the
-## ratio against pdftotext on the same PDFs (BENCH_CANDIDATES to change).
-bench: deps build
-	scripts/bench.sh
-
 ## Install the Debian packages the OCR and PDF tests need, when missing.
 deps:
 	@missing=""; for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
