@@ -553,3 +553,68 @@ fn the_dashboard_renders_in_headless_chromium_without_console_errors() {
     );
     eprintln!("dashboard screenshot: {}", screenshot.display());
 }
+
+#[test]
+fn stats_over_the_demo_cohort_match_its_designed_outcomes() {
+    let tmp = tempfile::tempdir().expect("tempdir"); // ok: test
+    let demo = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/demo");
+    let reports = tmp.path().join("demo");
+    assert!(audit(&demo, &reports, &[]).status.success());
+    let out = tmp.path().join("stats");
+    let run = stats(&[&reports], &out, &["--no-state"]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let got = figures(&out);
+    let value = |metric: &str| {
+        got.get(&(metric.to_string(), "all".to_string()))
+            .cloned()
+            .unwrap_or_default()
+    };
+
+    let expected = read_report(
+        &PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/expected"),
+        "dossiers.csv",
+    );
+    let count = |o: &str| {
+        expected
+            .iter()
+            .filter(|r| r["outcome"] == o)
+            .count()
+            .to_string()
+    };
+    assert_eq!(value("dossiers"), "16");
+    assert_eq!(value("outcome.toekenning"), count("toekenning"));
+    assert_eq!(value("outcome.aanvulling"), count("aanvulling"));
+    assert_eq!(value("outcome.afwijzing"), count("afwijzing"));
+    // The median of the designed PE figures (16 dossiers: mean of the 8th and 9th).
+    let mut pe: Vec<f64> = expected
+        .iter()
+        .map(|r| r["pe_counted"].parse().expect("pe"))
+        .collect(); // ok: test
+    pe.sort_by(f64::total_cmp);
+    let median = (pe[7] + pe[8]) / 2.0;
+    let got_median: f64 = value("pe_counted.median").parse().expect("median"); // ok: test
+                                                                               // stats.csv prints two decimals.
+    assert!(
+        (got_median - median).abs() <= 0.0051,
+        "{got_median} vs {median}"
+    );
+    let submitted: usize = expected
+        .iter()
+        .map(|r| r["intervisions_submitted"].parse::<usize>().expect("n"))
+        .sum(); // ok: test
+    let casuistiek: usize = expected
+        .iter()
+        .map(|r| r["intervisions_casuistiek"].parse::<usize>().expect("n"))
+        .sum(); // ok: test
+    let rate: f64 = value("casuistiek.misfiling_rate").parse().expect("rate"); // ok: test
+    assert!(
+        (rate - casuistiek as f64 / submitted as f64).abs() < 0.0001,
+        "{rate}"
+    );
+    let dashboard = std::fs::read_to_string(out.join("dashboard.html")).expect("dashboard"); // ok: test
+    assert!(dashboard.contains("<svg") && !dashboard.contains("<script"));
+}
