@@ -123,9 +123,13 @@ fn remove_stale_staging(parent: &Path, name: &str) {
     };
     for entry in entries.flatten() {
         let file_name = entry.file_name().to_string_lossy().into_owned();
-        if file_name.starts_with(&prefix) && entry.path().join(MARKER).exists()
-            || file_name.starts_with(&prefix) && is_ours(&entry.path())
-        {
+        let Some(pid) = file_name.strip_prefix(&prefix) else {
+            continue;
+        };
+        // A staging folder of a run that is still going is not stale.
+        let running =
+            Path::new("/proc").join(pid).exists() && pid != std::process::id().to_string();
+        if !running && is_ours(&entry.path()) {
             let _ = fs::remove_dir_all(entry.path());
         }
     }
