@@ -3,7 +3,7 @@
 
 use crate::classify::Classification;
 use crate::discover::Candidate;
-use crate::extract::Extracted;
+use crate::extract::{Extracted, Unreadable};
 use crate::model::{DocType, Finding, Severity};
 use serde::{Deserialize, Serialize};
 
@@ -126,14 +126,7 @@ impl DocumentSummary {
         let error = e
             .error
             .as_ref()
-            .map(|err| {
-                let text = err.to_string();
-                if text.starts_with(err.keyword()) {
-                    text
-                } else {
-                    format!("{}: {text}", err.keyword())
-                }
-            })
+            .map(Unreadable::describe)
             .unwrap_or_default();
         DocumentSummary {
             document: doc.document.clone(),

@@ -2,10 +2,34 @@
 //! force at their date.
 
 use crate::support::*;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 fn demo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/demo")
+}
+
+/// Runs `hercert review` on the demo cohort and asserts that it succeeds.
+fn review(decisions: &Path, out: &Path, extra: &[&std::ffi::OsStr]) {
+    let run = hercert()
+        .arg("review")
+        .arg(demo())
+        .arg("--decisions")
+        .arg(decisions)
+        .arg("--out")
+        .arg(out)
+        .arg("--quiet")
+        .args(extra)
+        .env(
+            "HERCERT_OCR_CACHE",
+            std::env::temp_dir().join("hercert-test-ocr"),
+        )
+        .output()
+        .expect("runs");
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
 }
 
 #[test]
@@ -35,26 +59,10 @@ fn decisions_are_compared_with_the_recomputed_outcome() {
     let older_path = tmp.path().join("crov-2015.toml");
     std::fs::write(&older_path, older).expect("write scheme");
     let out = tmp.path().join("out");
-    let run = hercert()
-        .arg("review")
-        .arg(demo())
-        .arg("--decisions")
-        .arg(&decisions)
-        .arg("--out")
-        .arg(&out)
-        .arg("--scheme-version")
-        .arg(&older_path)
-        .arg("--quiet")
-        .env(
-            "HERCERT_OCR_CACHE",
-            std::env::temp_dir().join("hercert-test-ocr"),
-        )
-        .output()
-        .expect("runs");
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
+    review(
+        &decisions,
+        &out,
+        &["--scheme-version".as_ref(), older_path.as_os_str()],
     );
     assert_eq!(
         header(&out, "decision_review.csv").join(","),
@@ -121,24 +129,10 @@ fn decisions_are_read_from_a_workbook_with_date_cells() {
     let out = tmp.path().join("out");
     let decisions =
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/documents/decisions.xlsx");
-    let run = hercert()
-        .arg("review")
-        .arg(demo())
-        .arg("--decisions")
-        .arg(&decisions)
-        .arg("--out")
-        .arg(&out)
-        .args(["--quiet", "--csv-dialect", "excel-nl"])
-        .env(
-            "HERCERT_OCR_CACHE",
-            std::env::temp_dir().join("hercert-test-ocr"),
-        )
-        .output()
-        .expect("runs");
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
+    review(
+        &decisions,
+        &out,
+        &["--csv-dialect".as_ref(), "excel-nl".as_ref()],
     );
     let text = std::fs::read_to_string(out.join("decision_review.csv")).expect("review");
     assert!(

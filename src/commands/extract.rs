@@ -51,7 +51,7 @@ pub fn run(file: &Path, json: bool, limits: &FileLimits) -> Result<String, serde
     let errors = extracted
         .error
         .iter()
-        .map(|e| format!("{}: {e}", e.keyword()))
+        .map(|e| e.describe())
         .chain(extracted.ocr_error.clone())
         .collect();
     let out = Json {

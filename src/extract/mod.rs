@@ -75,6 +75,16 @@ impl Unreadable {
         )
     }
 
+    /// `keyword: reason`, as `documents.csv` and `hercert extract` show it.
+    pub fn describe(&self) -> String {
+        let text = self.to_string();
+        if text.starts_with(self.keyword()) {
+            text
+        } else {
+            format!("{}: {text}", self.keyword())
+        }
+    }
+
     /// The short keyword of `documents.csv`'s `error` column.
     pub fn keyword(&self) -> &'static str {
         match self {
