@@ -11,6 +11,7 @@ pub mod language;
 pub mod ocr;
 pub mod pdf;
 pub mod pdf_text;
+pub mod positioned;
 pub mod sheet;
 pub mod signature;
 pub mod sniff;
@@ -209,6 +210,10 @@ pub struct Extracted {
     pub bytes: u64,
     /// Text per page; a workbook has a page per sheet.
     pub pages: Vec<String>,
+    /// Positioned lines where the format has a layout (PDF text layers,
+    /// docx); see [`Extracted::layout`] for every format.
+    #[serde(default)]
+    pub lines: Vec<positioned::Line>,
     pub sheets: Vec<Sheet>,
     pub form_fields: Vec<FormField>,
     pub signature: SignatureKind,
@@ -230,6 +235,7 @@ impl Extracted {
             sha256: String::new(),
             bytes: 0,
             pages: Vec::new(),
+            lines: Vec::new(),
             sheets: Vec::new(),
             form_fields: Vec::new(),
             signature: SignatureKind::None,
@@ -272,12 +278,57 @@ impl Extracted {
     pub fn full_text(&self) -> String {
         self.pages.join("\n")
     }
+
+    /// The document as positioned lines, whatever its format: the stored
+    /// layout of a page where it holds the page's text, else lines made
+    /// from the page text (OCR, CSV), and for a workbook one line per row
+    /// with a segment per cell.
+    pub fn layout(&self) -> Vec<positioned::Line> {
+        if !self.sheets.is_empty() {
+            return self
+                .sheets
+                .iter()
+                .enumerate()
+                .flat_map(|(i, sheet)| {
+                    sheet.rows.iter().enumerate().filter_map(move |(r, row)| {
+                        let cells: Vec<(usize, String)> = row
+                            .iter()
+                            .enumerate()
+                            .map(|(c, cell)| (c, cell.display()))
+                            .collect();
+                        positioned::row_line(i as u32 + 1, r, &cells, false)
+                    })
+                })
+                .collect();
+        }
+        let mut out = Vec::new();
+        for (i, text) in self.pages.iter().enumerate() {
+            let page = i as u32 + 1;
+            let stored: Vec<&positioned::Line> =
+                self.lines.iter().filter(|l| l.page == page).collect();
+            let stored_chars: usize = stored
+                .iter()
+                .flat_map(|l| &l.segments)
+                .map(|s| s.text.chars().filter(|c| !c.is_whitespace()).count())
+                .sum();
+            let text_chars = text.chars().filter(|c| !c.is_whitespace()).count();
+            // A page OCR'd after its (empty) text layer was read keeps the
+            // OCR text only.
+            if stored_chars * 2 >= text_chars && !stored.is_empty() {
+                out.extend(stored.into_iter().cloned());
+            } else {
+                out.extend(positioned::lines_from_text(page, text));
+            }
+        }
+        out
+    }
 }
 
 /// What a parser returns before the common fields are filled in.
 #[derive(Debug, Default)]
 pub struct Content {
     pub pages: Vec<String>,
+    pub lines: Vec<positioned::Line>,
     /// Set when some pages were OCR'd: mean confidence, or why OCR failed.
     pub ocr: Option<Result<f64, String>>,
     pub sheets: Vec<Sheet>,
@@ -384,6 +435,7 @@ pub fn extract_bytes(bytes: Vec<u8>, name: &str, limits: &FileLimits) -> Extract
                 None => {}
             }
             out.pages = content.pages;
+            out.lines = content.lines;
             out.sheets = content.sheets;
             out.form_fields = content.form_fields;
             out.signature = content.signature;

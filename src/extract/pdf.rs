@@ -39,6 +39,16 @@ pub fn parse(bytes: &[u8], limits: &FileLimits) -> Result<Content, Unreadable> {
     }
     let layer = text_layer(&doc, limits)?;
     let texts: Vec<String> = layer.iter().map(|p| p.text.clone()).collect();
+    let lines = layer
+        .iter()
+        .enumerate()
+        .flat_map(|(i, p)| {
+            p.lines.iter().cloned().map(move |mut l| {
+                l.page = i as u32 + 1;
+                l
+            })
+        })
+        .collect();
     let fields = form_fields(&doc, &page_ids);
     let signature = match signature_kind(&fields) {
         SignatureKind::None if super::signature::visual_signature_page(&layer).is_some() => {
@@ -48,6 +58,7 @@ pub fn parse(bytes: &[u8], limits: &FileLimits) -> Result<Content, Unreadable> {
     };
     Ok(Content {
         pages: texts,
+        lines,
         form_fields: fields.into_iter().map(|f| f.field).collect(),
         signature,
         producer: producer(&doc),
@@ -89,6 +100,7 @@ fn empty_page() -> PageText {
         glyph_runs: Vec::new(),
         images: Vec::new(),
         paths: Vec::new(),
+        lines: Vec::new(),
     }
 }
 

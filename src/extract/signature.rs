@@ -110,6 +110,7 @@ mod tests {
             glyph_runs: label(72.0, 200.0),
             images,
             paths,
+            lines: Vec::new(),
         }
     }
 

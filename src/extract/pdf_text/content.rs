@@ -88,6 +88,8 @@ pub(crate) struct RawGlyph {
     /// Text direction: 0 = left→right, 1 = top→bottom, 2 = upside down,
     /// 3 = bottom→top.
     pub(crate) rot: u8,
+    /// Set in a bold face: headings are found by it.
+    pub(crate) bold: bool,
 }
 
 /// What one page produced.
@@ -591,6 +593,7 @@ impl<'d, 'c> Interpreter<'d, 'c> {
             font_size: head.font_size,
             layout_size: head.layout_size,
             rot: head.rot,
+            bold: head.bold,
         };
         glyphs.truncate(first);
         glyphs.push(replacement);
@@ -611,6 +614,7 @@ impl<'d, 'c> Interpreter<'d, 'c> {
                 font_size: size,
                 layout_size: size,
                 rot: 0,
+                bold: false,
             });
             pos += width;
         }
@@ -684,6 +688,7 @@ impl<'d, 'c> Interpreter<'d, 'c> {
                     font_size: size,
                     layout_size: size * font.size_factor,
                     rot: rotation_of(&fm),
+                    bold: font.bold,
                 });
             }
             *tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, ty], tm);

@@ -162,6 +162,8 @@ pub(crate) struct Font {
     pub(crate) vertical: bool,
     /// Multiplier applied to the font size for layout (Type3 heuristic).
     pub(crate) size_factor: f64,
+    /// A bold face, by name, weight or the ForceBold flag.
+    pub(crate) bold: bool,
     /// Decoded text of composite-font codes seen so far.
     memo: RefCell<HashMap<u32, Rc<str>>>,
 }
@@ -179,6 +181,36 @@ fn with_ligatures_expanded(s: String) -> String {
     } else {
         s
     }
+}
+
+/// Whether a font dictionary describes a bold face: its name says so
+/// (`Arial-BoldMT`, `Calibri Bold`, `…-Black`), its descriptor weighs 600 or
+/// more, or it sets the ForceBold flag. A composite font's descriptor sits
+/// on its descendant.
+fn is_bold(doc: &Document, dict: &Dictionary) -> bool {
+    let descendant = dict_get(doc, dict, b"DescendantFonts").and_then(|o| match o {
+        Object::Array(a) => a.first().and_then(|f| resolve(doc, f)),
+        other => Some(other),
+    });
+    let descriptor = descendant
+        .and_then(|d| d.as_dict().ok())
+        .and_then(|d| dict_get(doc, d, b"FontDescriptor"))
+        .or_else(|| dict_get(doc, dict, b"FontDescriptor"))
+        .and_then(|o| o.as_dict().ok());
+    let name = dict_get(doc, dict, b"BaseFont")
+        .and_then(|o| o.as_name().ok())
+        .map(|n| String::from_utf8_lossy(n).to_lowercase())
+        .unwrap_or_default();
+    let by_name = ["bold", "black", "heavy", "semibold", "demi"]
+        .iter()
+        .any(|w| name.contains(w));
+    let by_weight = descriptor
+        .and_then(|d| number_at(doc, d, b"FontWeight"))
+        .is_some_and(|w| w >= 600.0);
+    let by_flag = descriptor
+        .and_then(|d| number_at(doc, d, b"Flags"))
+        .is_some_and(|f| (f as i64) & (1 << 18) != 0);
+    by_name || by_weight || by_flag
 }
 
 /// Strip a subset tag (`ABCDEF+Name` → `Name`).
@@ -212,6 +244,7 @@ impl Font {
             to_unicode: None,
             vertical: false,
             size_factor: 1.0,
+            bold: false,
             memo: RefCell::default(),
         }
     }
@@ -227,11 +260,13 @@ impl Font {
                 .filter(CMap::has_unicode),
             None => None,
         };
-        if subtype == Some(b"Type0") {
+        let mut font = if subtype == Some(b"Type0") {
             Self::load_composite(doc, dict, to_unicode)
         } else {
             Self::load_simple(doc, dict, subtype.unwrap_or(b"Type1"), to_unicode)
-        }
+        };
+        font.bold = is_bold(doc, dict);
+        font
     }
 
     fn load_composite(doc: &Document, dict: &Dictionary, to_unicode: Option<CMap>) -> Font {
@@ -288,6 +323,7 @@ impl Font {
             to_unicode,
             vertical,
             size_factor: 1.0,
+            bold: false,
             memo: RefCell::default(),
         }
     }
@@ -494,6 +530,7 @@ impl Font {
             to_unicode: None,
             vertical: false,
             size_factor,
+            bold: false,
             memo: RefCell::default(),
         }
     }

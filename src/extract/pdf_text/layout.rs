@@ -77,6 +77,7 @@ struct Word {
     rot: u8,
     /// Start of the last glyph, for overlap detection.
     last_start: f64,
+    bold: bool,
 }
 
 #[derive(Debug)]
@@ -91,6 +92,16 @@ struct Fragment {
 }
 
 impl Fragment {
+    /// Every word with letters is set in a bold face.
+    fn is_bold(&self) -> bool {
+        let mut lettered = self
+            .words
+            .iter()
+            .filter(|w| w.text.chars().any(char::is_alphabetic))
+            .peekable();
+        lettered.peek().is_some() && lettered.all(|w| w.bold)
+    }
+
     fn top(&self) -> f64 {
         self.base + ASCENT * self.size
     }
@@ -170,6 +181,7 @@ fn build_words(glyphs: &[&RawGlyph]) -> Vec<Word> {
                     size,
                     rot: g.rot,
                     last_start: p0,
+                    bold: g.bold,
                 });
             }
         }
@@ -484,10 +496,26 @@ fn horizontal_bands(frags: &[Fragment], region: &mut [usize], min_gap: f64) -> V
 }
 
 /// Lay out the glyphs of one page (already filtered to the visible area).
+/// A line fragment in reading order, in the frame of its text direction
+/// (for upright text: `p` is x, `base` is the baseline's y, upwards).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct PlacedFragment {
+    pub(crate) text: String,
+    pub(crate) p_min: f64,
+    pub(crate) p_max: f64,
+    pub(crate) top: f64,
+    pub(crate) bottom: f64,
+    pub(crate) size: f64,
+    pub(crate) bold: bool,
+    pub(crate) rot: u8,
+}
+
+/// The page text, and its line fragments in reading order with their
+/// positions (what the field stage reads labels and values from).
 pub(crate) fn page_text(
     glyphs: &[&RawGlyph],
     deadline: Option<Instant>,
-) -> Result<String, PdfTextError> {
+) -> Result<(String, Vec<PlacedFragment>), PdfTextError> {
     let words = drop_duplicates(build_words(glyphs));
     check(deadline)?;
     let balance: i64 = words
@@ -507,6 +535,7 @@ pub(crate) fn page_text(
         }
     }
     let mut out = String::new();
+    let mut placed = Vec::new();
     for group in by_rot {
         if group.is_empty() {
             continue;
@@ -523,6 +552,16 @@ pub(crate) fn page_text(
             if text.chars().any(is_rtl) {
                 text = reorder_bidi(&text, primary_ltr);
             }
+            placed.push(PlacedFragment {
+                text: text.clone(),
+                p_min: frag.p_min,
+                p_max: frag.p_max,
+                top: frag.top(),
+                bottom: frag.bottom(),
+                size: frag.size,
+                bold: frag.is_bold(),
+                rot: frag.words.first().map_or(0, |w| w.rot),
+            });
             let same_line = k
                 .checked_sub(1)
                 .and_then(|j| order.get(j))
@@ -555,7 +594,7 @@ pub(crate) fn page_text(
             out.push_str(&text);
         }
     }
-    Ok(out)
+    Ok((out, placed))
 }
 
 /// When a hyphenated line is followed in reading order by one or two
@@ -698,6 +737,7 @@ mod tests {
             font_size: size,
             layout_size: size,
             rot: 0,
+            bold: false,
         }
     }
 
@@ -711,7 +751,7 @@ mod tests {
 
     fn text(glyphs: &[RawGlyph]) -> String {
         let refs: Vec<&RawGlyph> = glyphs.iter().collect();
-        page_text(&refs, None).unwrap_or_default()
+        page_text(&refs, None).map(|(t, _)| t).unwrap_or_default()
     }
 
     #[test]

@@ -60,6 +60,9 @@ pub struct PageText {
     pub images: Vec<ImagePlacement>,
     /// Bounding boxes of stroked or filled paths.
     pub paths: Vec<PathBox>,
+    /// Line fragments in reading order, positioned from the top-left of
+    /// the visible page.
+    pub lines: Vec<crate::extract::positioned::Line>,
 }
 
 /// Bounding box (user space) of a drawn image: its unit square mapped by the CTM.
@@ -340,9 +343,9 @@ fn extract_with(
         .iter()
         .filter(|g| layout::inside(g, &crop))
         .collect();
-    let text: String = layout::page_text(&visible, limits.deadline)?
-        .nfc()
-        .collect();
+    let (text, fragments) = layout::page_text(&visible, limits.deadline)?;
+    let text: String = text.nfc().collect();
+    let lines = positioned_lines(&fragments, &crop);
     let glyph_runs = visible
         .iter()
         .filter(|g| !g.text.trim().is_empty())
@@ -363,7 +366,54 @@ fn extract_with(
         glyph_runs,
         images: sink.images,
         paths: sink.paths,
+        lines,
     })
+}
+
+/// Fragments grouped into visual lines (upright text only: rotated text
+/// is stamps and margins, never a label and its value), positioned from
+/// the top-left of the crop box. Page numbers are set by the caller.
+fn positioned_lines(
+    fragments: &[layout::PlacedFragment],
+    crop: &layout::CropBox,
+) -> Vec<crate::extract::positioned::Line> {
+    use crate::extract::positioned::{Line, Segment};
+    let mut segments: Vec<Segment> = fragments
+        .iter()
+        .filter(|f| f.rot == 0 && !f.text.trim().is_empty())
+        .map(|f| Segment {
+            text: f.text.nfc().collect(),
+            x0: (f.p_min - crop[0]) as f32,
+            x1: (f.p_max - crop[0]) as f32,
+            top: (crop[3] - f.top) as f32,
+            bottom: (crop[3] - f.bottom) as f32,
+            size: f.size as f32,
+            bold: f.bold,
+        })
+        .collect();
+    segments.sort_by(|a, b| a.top.total_cmp(&b.top).then(a.x0.total_cmp(&b.x0)));
+    let mut lines: Vec<Line> = Vec::new();
+    for s in segments {
+        let joins = lines.last().is_some_and(|l| {
+            // Same line when the vertical extents overlap by half the
+            // smaller height (PDFBOX-731's rule in spirit).
+            let (top, bottom) = (l.top(), l.bottom());
+            let overlap = bottom.min(s.bottom) - top.max(s.top);
+            let smaller = (bottom - top).min(s.bottom - s.top).max(0.1);
+            overlap >= 0.5 * smaller
+        });
+        match lines.last_mut() {
+            Some(l) if joins => l.segments.push(s),
+            _ => lines.push(Line {
+                page: 0,
+                segments: vec![s],
+            }),
+        }
+    }
+    for l in &mut lines {
+        l.segments.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+    }
+    lines
 }
 
 /// Run the normal appearance streams of the page's visible annotations
