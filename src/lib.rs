@@ -18,4 +18,5 @@ pub mod model;
 pub mod report;
 pub mod scheme;
 pub mod state;
+pub mod text;
 pub mod ui;

@@ -441,7 +441,9 @@ fn check_proof(
     findings: &mut Vec<Finding>,
 ) {
     if let (Some(on_proof), Some(candidate)) = (&proof.participant, candidate) {
-        if !same_person(on_proof, candidate) {
+        // An attendance list names the candidate among others.
+        let listed = proof.listed.iter().any(|l| same_person(l, candidate));
+        if !same_person(on_proof, candidate) && !listed {
             findings.push(
                 Finding::document(
                     "PROOF-NAME-MISMATCH",

@@ -516,7 +516,8 @@ impl<'a> Engine<'a> {
             };
         }
         let file_name = file.document.rsplit('/').next().unwrap_or("");
-        self.classifier.classify(&extracted.full_text(), file_name)
+        let by_text = self.classifier.classify(&extracted.full_text(), file_name);
+        crate::interpret::refine_classification(extracted, by_text)
     }
 }
 

@@ -47,7 +47,8 @@ pub fn run(file: &Path, json: bool, limits: &FileLimits) -> Result<String, serde
     }
     let classification = Classifier::shipped()
         .map(|c| c.classify(&extracted.full_text(), &source.document))
-        .ok();
+        .ok()
+        .map(|found| crate::interpret::refine_classification(&extracted, found));
     let errors = extracted
         .error
         .iter()

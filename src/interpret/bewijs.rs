@@ -1,8 +1,9 @@
 //! The bewijs van deelname: who attended what, when, organised by whom,
 //! under which certificate number.
 
+use super::fields::{Capture, FieldRead, FieldReader};
 use super::notation::dates::{find_dates, ParsedDate};
-use super::text::{labelled_value, quoted};
+use super::text::quoted;
 use crate::dossier::DocumentRecord;
 use crate::interpret::text::constant_regex;
 use regex::Regex;
@@ -19,6 +20,9 @@ pub struct AttendanceProof {
     pub title: String,
     pub organiser: String,
     pub certificate: Option<String>,
+    /// Short lines and cells of the proof that may name a person: an
+    /// attendance list names every participant, not one.
+    pub listed: Vec<String>,
 }
 
 static PARTICIPANT: LazyLock<Regex> = LazyLock::new(|| {
@@ -40,47 +44,70 @@ static ORGANISED_BY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Reads a proof: labelled fields where the certificate has them, the
+/// sentence ("verklaren wij dat X heeft deelgenomen aan Y") where not.
 pub fn read(doc: &DocumentRecord) -> AttendanceProof {
     let text = doc.extracted.full_text();
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let participant = PARTICIPANT
-        .captures(&flat)
-        .and_then(|c| c.get(1))
-        .map(|m| m.as_str().trim().to_string());
-    let organiser = ORGANISED_BY
-        .captures(&flat)
-        .and_then(|c| c.get(1))
-        .map(|m| m.as_str().trim().to_string())
-        .or_else(|| labelled_value(&text, &["Organisatie", "Organisator"]).map(|v| v.0))
+    let reader = FieldReader::new(&doc.extracted, "bewijs_deelname");
+    let field = |key: &str| {
+        reader
+            .as_ref()
+            .and_then(|r| r.read(key).value().map(str::to_string))
+            .filter(|v| !v.is_empty())
+    };
+    let participant = field("participant").or_else(|| {
+        PARTICIPANT
+            .captures(&flat)
+            .and_then(|c| c.get(1))
+            .map(|m| m.as_str().trim().to_string())
+    });
+    let organiser = field("organiser")
+        .or_else(|| {
+            ORGANISED_BY
+                .captures(&flat)
+                .and_then(|c| c.get(1))
+                .map(|m| m.as_str().trim().to_string())
+        })
         .unwrap_or_default();
-    let certificate = labelled_value(
-        &text,
-        &[
-            "Certificaatnummer",
-            "Certificaat nr",
-            "Registratienummer",
-            "Certificate number",
-            "Kenmerk",
-        ],
-    )
-    .map(|v| v.0);
+    // A quoted title beats one cut from the sentence around it.
+    let labelled_title = reader.as_ref().and_then(|r| match r.read("title") {
+        FieldRead::Found(f) if f.capture != Capture::LeadIn => Some(f.value),
+        _ => None,
+    });
+    let title = labelled_title
+        .or_else(|| quoted(&flat).into_iter().next())
+        .or_else(|| field("title"))
+        .or_else(|| {
+            ATTENDED
+                .captures(&flat)
+                .and_then(|c| c.get(1))
+                .map(|m| m.as_str().to_string())
+        })
+        .unwrap_or_default();
+    // The labelled date first, then every date the text names.
+    let mut dates: Vec<ParsedDate> = field("date").map(|d| find_dates(&d)).unwrap_or_default();
+    for d in find_dates(&flat) {
+        if !dates.iter().any(|x| x.date == d.date) {
+            dates.push(d);
+        }
+    }
     AttendanceProof {
         document: doc.document.clone(),
         sha256: doc.extracted.sha256.clone(),
         participant,
-        dates: find_dates(&flat),
-        title: quoted(&flat)
-            .into_iter()
-            .next()
-            .or_else(|| {
-                ATTENDED
-                    .captures(&flat)
-                    .and_then(|c| c.get(1))
-                    .map(|m| m.as_str().to_string())
-            })
-            .unwrap_or_default(),
+        dates,
+        title,
         organiser,
-        certificate,
+        certificate: field("certificate"),
+        listed: doc
+            .extracted
+            .layout()
+            .iter()
+            .flat_map(|l| l.segments.iter())
+            .map(|s| s.text.trim().to_string())
+            .filter(|t| (2..=6).contains(&t.split_whitespace().count()))
+            .collect(),
     }
 }
 

@@ -1,8 +1,9 @@
 //! The ervaringsverklaring (bijlage 2): per competency of the scheme, how
 //! many STARR examples, strong points and development points it gives.
 
-use crate::classify::normalize;
+use super::sections::SHIPPED_SECTIONS;
 use crate::dossier::DocumentRecord;
+use crate::text::label::{label_words, match_label, tokens};
 
 /// What the statement gives for one competency.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,35 +25,37 @@ pub struct ExperienceStatement {
     pub competencies: Vec<CompetencyEvidence>,
 }
 
-/// A line with its page, normalised.
+/// A line of the statement: its page and text.
 struct Line {
     page: u32,
-    norm: String,
+    text: String,
 }
 
+/// Reads, per competency of the scheme, what the statement gives for it.
+/// A competency's block starts at a heading that names it ("Competentie 3:
+/// Samenwerken", "3. Samenwerken", "Samenwerken (bedrijfscompetentie)")
+/// and runs to the next. Inside it, examples are counted by their
+/// "Situatie" or "Voorbeeld" labels, strong points and the development
+/// point by the items under or after their label, whatever its wording
+/// (`schemes/sections.toml`), as a list or in one sentence.
 pub fn read(doc: &DocumentRecord, competencies: &[String]) -> ExperienceStatement {
     let lines: Vec<Line> = doc
         .extracted
-        .pages
+        .layout()
         .iter()
-        .enumerate()
-        .flat_map(|(i, page)| {
-            page.lines().map(move |l| Line {
-                page: i as u32 + 1,
-                norm: normalize(l.trim()),
-            })
+        .map(|l| Line {
+            page: l.page,
+            text: l.text().trim().to_string(),
         })
-        .filter(|l| !l.norm.is_empty())
+        .filter(|l| !l.text.is_empty())
         .collect();
-    let wanted: Vec<String> = competencies.iter().map(|c| normalize(c)).collect();
-    // Where each competency's section starts: its heading line.
-    let starts: Vec<Option<usize>> = wanted
+    let starts: Vec<Option<usize>> = competencies
         .iter()
-        .map(|c| lines.iter().position(|l| is_competency_heading(&l.norm, c)))
+        .map(|c| lines.iter().position(|l| is_competency_heading(&l.text, c)))
         .collect();
     let mut boundaries: Vec<usize> = starts.iter().flatten().copied().collect();
     boundaries.sort_unstable();
-    let end_of_section = |start: usize| {
+    let end_of_block = |start: usize| {
         boundaries
             .iter()
             .find(|&&b| b > start)
@@ -61,7 +64,7 @@ pub fn read(doc: &DocumentRecord, competencies: &[String]) -> ExperienceStatemen
                 lines
                     .iter()
                     .skip(start + 1)
-                    .position(|l| l.norm.starts_with("ondertekening"))
+                    .position(|l| is_signing_block(&l.text))
                     .map(|p| p + start + 1)
             })
             .unwrap_or(lines.len())
@@ -79,8 +82,10 @@ pub fn read(doc: &DocumentRecord, competencies: &[String]) -> ExperienceStatemen
                 page: None,
             },
             Some(start) => {
-                let section = &lines[start + 1..end_of_section(start)];
-                count_section(name, section, lines[start].page)
+                let heading = &lines[start];
+                // A heading may carry text after it ("Samenwerken: ...").
+                let block = &lines[start + 1..end_of_block(start)];
+                count_block(name, block, heading.page)
             }
         })
         .collect();
@@ -90,76 +95,166 @@ pub fn read(doc: &DocumentRecord, competencies: &[String]) -> ExperienceStatemen
     }
 }
 
-/// "Competentie 3: Samenwerken", "3. Samenwerken", "Samenwerken".
-fn is_competency_heading(norm: &str, competency: &str) -> bool {
-    let stripped = norm
-        .trim_start_matches("competentie")
-        .trim_start_matches(|c: char| {
-            c.is_ascii_digit() || c == '.' || c == ':' || c == ' ' || c == ')'
-        });
-    stripped.starts_with(competency) && stripped.len() <= competency.len() + 30
+/// A short line that names the competency, with or without "Competentie",
+/// numbering, a colon or a qualifier in brackets.
+fn is_competency_heading(text: &str, competency: &str) -> bool {
+    if text.split_whitespace().count() > 8 {
+        return false;
+    }
+    // "Competentie 3:", "Competentie:" and numbering go before the name.
+    let mut rest = text.trim();
+    if rest.len() >= 11
+        && rest.is_char_boundary(11)
+        && rest[..11].eq_ignore_ascii_case("competentie")
+    {
+        rest = rest[11..].trim_start();
+    }
+    let rest = rest
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .trim_start_matches(['.', ':', ')', '-', '–'])
+        .trim_start();
+    match_label(rest, &label_words(competency), false).is_some_and(|m| {
+        let after = rest[m.value_start..].trim();
+        m.score >= 0.9 && (after.is_empty() || m.separated || after.starts_with('('))
+    })
 }
 
-fn count_section(name: &str, section: &[Line], page: u32) -> CompetencyEvidence {
-    let situations = section
+/// The signatures below the last competency end it.
+fn is_signing_block(text: &str) -> bool {
+    [
+        "ondertekening",
+        "handtekening",
+        "akkoord leidinggevende",
+        "naam leidinggevende",
+    ]
+    .iter()
+    .any(|l| match_label(text, &label_words(l), false).is_some_and(|m| m.score >= 0.9))
+}
+
+/// Which label of the statement's parts a line starts with, and the text
+/// after the label on that line.
+fn part_label<'a>(text: &'a str, key: &str) -> Option<&'a str> {
+    let spec = SHIPPED_SECTIONS.documents.get("ervaringsverklaring")?;
+    let part = spec.parts.iter().find(|p| p.key == key)?;
+    part.labels.iter().find_map(|l| {
+        let m = match_label(text, &label_words(l), false)?;
+        let rest = text[m.value_start..].trim();
+        // A label opens the line: alone, before a colon, or as a short
+        // heading ("Mijn sterke punten zijn: ..." too).
+        let is_label = m.score >= SHIPPED_SECTIONS.accept
+            && (m.separated
+                || rest.is_empty()
+                || text.split_whitespace().count() <= 4
+                || rest.starts_with("zijn")
+                || rest.starts_with("is "));
+        is_label.then_some(
+            rest.trim_start_matches("zijn")
+                .trim_start_matches("is ")
+                .trim_start_matches(':')
+                .trim(),
+        )
+    })
+}
+
+fn count_block(name: &str, block: &[Line], page: u32) -> CompetencyEvidence {
+    let situations = block
         .iter()
-        .filter(|l| l.norm.starts_with("situatie"))
+        .filter(|l| starts_with_word(&l.text, &["situatie", "s"]))
         .count();
-    let examples_headed = section
+    let examples_headed = block
         .iter()
-        .filter(|l| l.norm.starts_with("voorbeeld"))
+        .filter(|l| {
+            starts_with_word(&l.text, &["voorbeeld", "praktijkvoorbeeld"])
+                && l.text.split_whitespace().count() <= 6
+        })
         .count();
-    let strong_at = section
+    let strong_at = block
         .iter()
-        .position(|l| l.norm.starts_with("sterke punt") || l.norm.starts_with("sterk punt"));
-    let development_at = section.iter().position(|l| {
-        l.norm.starts_with("ontwikkelpunt")
-            || l.norm.starts_with("ontwikkelpunten")
-            || l.norm.starts_with("verbeterpunt")
-    });
-    let strong_points = match (strong_at, development_at) {
-        (Some(s), Some(d)) if d > s => list_items(&section[s + 1..d]),
-        (Some(s), _) => list_items(&section[s + 1..]),
-        _ => 0,
+        .position(|l| part_label(&l.text, "sterke_punten").is_some());
+    let development_at = block
+        .iter()
+        .position(|l| part_label(&l.text, "ontwikkelpunt").is_some());
+    let items_after = |at: usize, key: &str, until: Option<usize>| -> usize {
+        let inline = block
+            .get(at)
+            .and_then(|l| part_label(&l.text, key))
+            .unwrap_or("");
+        let end = until.filter(|&u| u > at).unwrap_or(block.len());
+        let following: Vec<&str> = block[at + 1..end]
+            .iter()
+            .map(|l| l.text.as_str())
+            .take_while(|t| !starts_with_word(t, &["voorbeeld", "situatie"]))
+            .collect();
+        list_items(inline, &following)
     };
-    let development_points = match development_at {
-        Some(d) => list_items(&section[d + 1..]),
-        None => 0,
-    };
+    let strong_points = strong_at.map_or(0, |s| items_after(s, "sterke_punten", development_at));
+    let development_points =
+        development_at.map_or(0, |d| items_after(d, "ontwikkelpunt", strong_at));
     CompetencyEvidence {
         competency: name.to_string(),
         absent: false,
         // Each STARR example opens with its Situatie; a heading "Voorbeeld n"
         // stands in where the writer left the labels out.
-        examples: if situations > 0 {
-            situations
-        } else {
-            examples_headed
-        },
+        examples: situations.max(examples_headed),
         strong_points,
         development_points,
         page: Some(page),
     }
 }
 
-/// Items of a list: lines that start with a bullet or a number, or, for a
-/// list without markers, its lines.
-fn list_items(lines: &[Line]) -> usize {
-    const BULLETS: [char; 8] = ['•', '-', '*', '–', '·', '▪', '◦', '●'];
-    let marked = lines
+/// Whether a line opens with one of the words as a label ("Situatie:",
+/// "S:", "Voorbeeld 2").
+fn starts_with_word(text: &str, words: &[&str]) -> bool {
+    let toks = tokens(text);
+    let Some(first) = toks.first() else {
+        return false;
+    };
+    words.iter().any(|w| {
+        first.word == *w
+            && (w.len() > 1 || text[first.end..].trim_start().starts_with([':', ')', '.']))
+    })
+}
+
+/// How many items a part lists: bullets or numbered lines under it, else
+/// the items of its one sentence ("luisteren, doorvragen en geduld"),
+/// else its lines.
+fn list_items(inline: &str, following: &[&str]) -> usize {
+    const BULLETS: [char; 9] = ['•', '-', '*', '–', '·', '▪', '◦', '●', '>'];
+    let marked = following
         .iter()
         .filter(|l| {
-            l.norm.starts_with(BULLETS)
-                || l.norm
-                    .split_once(['.', ')'])
+            l.starts_with(BULLETS)
+                || l.split_once(['.', ')'])
                     .is_some_and(|(n, _)| n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit()))
         })
         .count();
     if marked > 0 {
-        marked
-    } else {
-        lines.len()
+        return marked + usize::from(!inline.is_empty());
     }
+    let text = if inline.is_empty() {
+        following.first().copied().unwrap_or("")
+    } else {
+        inline
+    };
+    let in_sentence = sentence_items(text);
+    if in_sentence > 1 {
+        return in_sentence;
+    }
+    // Unmarked lines until the next label-like line.
+    let lines = following.iter().take_while(|l| !l.contains(':')).count();
+    usize::from(!inline.is_empty()) + lines
+}
+
+/// Items of one sentence: parts split by ";", ",", " en " or " and ".
+fn sentence_items(text: &str) -> usize {
+    let t = text.trim().trim_end_matches('.');
+    if t.is_empty() {
+        return 0;
+    }
+    t.split([';', ','])
+        .flat_map(|p| p.split(" en "))
+        .filter(|p| p.split_whitespace().count() >= 1)
+        .count()
 }
 
 #[cfg(test)]

@@ -1,10 +1,11 @@
 //! The intervisieverslag (bijlage 5): its date, its length, and which of the
 //! parts the scheme asks for it holds.
 
+use super::fields::FieldReader;
 use super::notation::dates::{find_dates, ParsedDate};
-use super::text::labelled_value;
-use crate::classify::normalize;
+use super::sections::{self, PartSpec, PartsSpec, SHIPPED_SECTIONS};
 use crate::dossier::DocumentRecord;
+use crate::extract::positioned::Line;
 use crate::scheme::Section;
 
 /// What an intervision report holds.
@@ -22,47 +23,62 @@ pub struct IntervisionReport {
     pub text: String,
 }
 
+/// Reads a report: its date (a labelled field, else the first date in the
+/// text) and which of the scheme's parts it holds, found by headings of any
+/// style and wording, inline labels, or, for a section whose heading names
+/// no part, by what the section is about (`schemes/sections.toml`).
 pub fn read(doc: &DocumentRecord, sections: &[Section]) -> IntervisionReport {
     let text = doc.extracted.full_text();
-    let date = labelled_value(
-        &text,
-        &[
-            "Datum",
-            "Datum intervisie",
-            "Datum bijeenkomst",
-            "Datum intervisiemoment",
-        ],
-    )
-    .and_then(|(v, _)| find_dates(&v).into_iter().next())
-    .or_else(|| find_dates(&text).into_iter().next());
-    let headings: Vec<String> = text.lines().filter_map(heading).collect();
-    let (found, missing): (Vec<&Section>, Vec<&Section>) = sections.iter().partition(|s| {
-        s.labels
-            .iter()
-            .map(|l| normalize(l))
-            .any(|label| headings.iter().any(|h| h.starts_with(&label)))
-    });
+    let lines = doc.extracted.layout();
+    let labelled = FieldReader::new(&doc.extracted, "intervisieverslag")
+        .and_then(|r| r.read("date").value().map(find_dates))
+        .and_then(|d| d.into_iter().next());
+    let date = labelled.or_else(|| find_dates(&text).into_iter().next());
+    let spec = parts_spec(sections);
+    let found = parts_found(&lines, &spec);
+    let (present, missing): (Vec<&Section>, Vec<&Section>) =
+        sections.iter().partition(|s| found.contains(&s.key));
     IntervisionReport {
         document: doc.document.clone(),
         sha256: doc.extracted.sha256.clone(),
         date,
         pages: doc.extracted.pages.len() as u32,
-        sections: found.into_iter().map(|s| s.key.clone()).collect(),
+        sections: present.into_iter().map(|s| s.key.clone()).collect(),
         missing: missing.into_iter().map(|s| s.key.clone()).collect(),
         text,
     }
 }
 
-/// A line as a possible heading: normalised, its numbering ("3.", "B)")
-/// removed. Templates put a part's heading at the start of a line, alone or
-/// in a table's left column with the text beside it, so a line that starts
-/// with a label opens that part.
-fn heading(line: &str) -> Option<String> {
-    let norm = normalize(line.trim());
-    let without_number = norm
-        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ')' || c == ' ')
-        .to_string();
-    (!without_number.is_empty()).then_some(without_number)
+/// The parts the scheme asks for, with the scheme's labels and the
+/// synonyms and cue words of `sections.toml`.
+fn parts_spec(required: &[Section]) -> PartsSpec {
+    let shipped = SHIPPED_SECTIONS.documents.get("intervisieverslag");
+    let parts = required
+        .iter()
+        .map(|s| {
+            let known = shipped.and_then(|d| d.parts.iter().find(|p| p.key == s.key));
+            let mut labels = s.labels.clone();
+            labels.extend(known.map(|p| p.labels.clone()).unwrap_or_default());
+            PartSpec {
+                key: s.key.clone(),
+                labels,
+                cues: known.map(|p| p.cues.clone()).unwrap_or_default(),
+            }
+        })
+        .collect();
+    PartsSpec {
+        min_cue_score: shipped.map_or(2.0, |d| d.min_cue_score),
+        parts,
+    }
+}
+
+/// Keys of the parts some section holds.
+fn parts_found(lines: &[Line], spec: &PartsSpec) -> Vec<String> {
+    let accept = SHIPPED_SECTIONS.accept;
+    let split = sections::split(lines, spec, accept);
+    sections::name_parts(&split, spec, accept)
+        .into_keys()
+        .collect()
 }
 
 #[cfg(test)]
@@ -87,15 +103,5 @@ mod tests {
         assert_eq!(r.date.map(|d| d.date), Some(date(2025, 3, 14)));
         assert_eq!(r.missing, ["oordeelsvorming"]);
         assert_eq!(r.sections.len(), 6);
-    }
-
-    #[test]
-    fn a_sentence_mentioning_a_label_is_not_a_heading() {
-        let line = heading("De opmerkingen van de groep waren nuttig.").unwrap_or_default();
-        assert!(!line.starts_with("opmerkingen"));
-        assert_eq!(
-            heading("3. Eigen bijdrage").as_deref(),
-            Some("eigen bijdrage")
-        );
     }
 }

@@ -1,9 +1,9 @@
 //! The opgaveformulier per activiteit (bijlage 4): date, title, organiser,
 //! kind, and the hours A (attendance), B (preparation), C = A + B, and PE.
 
+use super::fields::FieldReader;
 use super::notation::dates::{find_dates, ParsedDate};
 use super::notation::hours::{parse_hours, HoursError};
-use super::text::{labelled_value, value_for_labels};
 use crate::classify::normalize;
 use crate::dossier::DocumentRecord;
 
@@ -24,108 +24,76 @@ pub struct ActivityForm {
     pub says_long_course: bool,
 }
 
+/// Reads a form through the field stage (`schemes/fields.toml`): labels
+/// as the rule book's bijlage 4 prints them or as candidates reword them,
+/// values beside or under them, in a table cell or a form field.
 pub fn read(doc: &DocumentRecord) -> ActivityForm {
     let text = doc.extracted.full_text();
-    let value = |labels: &[&str]| {
-        labelled_value(&text, labels)
-            .map(|v| v.0)
+    let Some(reader) = FieldReader::new(&doc.extracted, "opgaveformulier_activiteit") else {
+        return ActivityForm::unread(doc);
+    };
+    let dates = reader
+        .read("date")
+        .value()
+        .map(find_dates)
+        .unwrap_or_default();
+    let text_of = |key: &str| {
+        reader
+            .read(key)
+            .value()
+            .map(str::to_string)
             .unwrap_or_default()
     };
-    let date_text = value(&[
-        "Datum activiteit",
-        "Datum van de activiteit",
-        "Datum(s)",
-        "Data",
-        "Datum",
-    ]);
-    let dates = find_dates(&date_text);
-    let row = |patterns: &[&str]| -> Option<String> {
-        text.lines()
-            .find_map(|line| hours_row_value(line, patterns))
-    };
-    let attendance = row(&[
-        "a tijd aanwezigheid",
-        "a. tijd aanwezigheid",
-        "tijd aanwezigheid",
-        "a aanwezigheid",
-    ]);
-    let preparation = row(&[
-        "b tijd voorbereiding",
-        "b. tijd voorbereiding",
-        "tijd voorbereiding",
-        "b voorbereiding",
-    ]);
-    let total = row(&[
-        "c totaal aantal uren",
-        "c. totaal aantal uren",
-        "totaal aantal uren",
-    ]);
-    let pe = row(&[
-        "aantal pe-punten activiteit",
-        "aantal pe punten activiteit",
-        "aantal pe-punten",
-        "pe-punten",
-        "aantal pe",
-    ]);
+    let hours_of = |key: &str| reader.read(key).value().map(hours_value);
+    let (mut attendance, preparation, total) = (
+        hours_of("attendance"),
+        hours_of("preparation"),
+        hours_of("total"),
+    );
+    // C = A + B is on the form itself: an unreadable A follows from C and B.
+    if let (Some(Err(_)) | None, Some(Ok(b)), Some(Ok(c))) = (&attendance, &preparation, &total) {
+        if c >= b {
+            attendance = Some(Ok(c - b));
+        }
+    }
     ActivityForm {
         document: doc.document.clone(),
         date: dates.first().copied(),
         end_date: dates.get(1).copied(),
-        title: value(&["Titel activiteit", "Titel", "Naam activiteit", "Onderwerp"]),
-        organiser: value(&[
-            "Organisator",
-            "Organisatie",
-            "Aanbieder",
-            "Georganiseerd door",
-        ]),
-        kind: value(&["Soort activiteit", "Soort", "Type activiteit", "Vorm"]),
-        attendance: attendance.map(|v| hours_value(&v)),
-        preparation: preparation.map(|v| hours_value(&v)),
-        total: total.map(|v| hours_value(&v)),
-        pe_claimed: pe.as_deref().and_then(pe_value),
+        title: text_of("title"),
+        organiser: text_of("organiser"),
+        kind: text_of("kind"),
+        attendance,
+        preparation,
+        total,
+        pe_claimed: reader.read("pe").value().and_then(pe_value),
         says_long_course: normalize(&text).contains("langdurige opleiding"),
     }
 }
 
-/// `A. Tijd aanwezigheid (excl. pauze & inloop)   2,5 uur` → `2,5 uur`:
-/// the value follows the label, after its closing bracket if it has one.
-fn hours_row_value(line: &str, patterns: &[&str]) -> Option<String> {
-    let norm = normalize(line);
-    let starts = patterns.iter().any(|p| norm.starts_with(&normalize(p)));
-    if !starts {
-        return value_for_labels(line, patterns);
-    }
-    // After the label's closing bracket; else after a colon that comes
-    // before the value (not the one inside `2:30`); else from the value's
-    // first digit or word.
-    let first_digit = line
-        .find(|c: char| c.is_ascii_digit())
-        .unwrap_or(line.len());
-    let after = match (line.rfind(')'), line.find(':')) {
-        (Some(i), _) if line[..i].contains('(') => &line[i + 1..],
-        (_, Some(c)) if c < first_digit => &line[c + 1..],
-        _ => value_start(line),
-    };
-    let value = after.trim_start_matches([':', ' ', '\t']).trim();
-    (!value.is_empty()).then(|| value.to_string())
-}
-
-/// The tail of a label-and-value line from the first digit, `½`, or a word
-/// that is itself a value (dagdeel, geen, n.v.t.).
-fn value_start(line: &str) -> &str {
-    const VALUE_WORDS: [&str; 6] = ["dagdeel", "geen", "n.v.t", "nvt", "hele", "halve"];
-    let lower = line.to_lowercase();
-    let digit = line.find(|c: char| c.is_ascii_digit() || c == '½');
-    let word = VALUE_WORDS.iter().filter_map(|w| lower.find(w)).min();
-    match (digit, word) {
-        (Some(d), Some(w)) => line.get(d.min(w)..).unwrap_or(""),
-        (Some(i), None) | (None, Some(i)) => line.get(i..).unwrap_or(""),
-        (None, None) => "",
+impl ActivityForm {
+    /// A form of which nothing could be read.
+    fn unread(doc: &DocumentRecord) -> ActivityForm {
+        ActivityForm {
+            document: doc.document.clone(),
+            date: None,
+            end_date: None,
+            title: String::new(),
+            organiser: String::new(),
+            kind: String::new(),
+            attendance: None,
+            preparation: None,
+            total: None,
+            pe_claimed: None,
+            says_long_course: false,
+        }
     }
 }
 
 /// Hours as written; "0", "geen" and "nvt" are zero.
 fn hours_value(v: &str) -> Result<u32, HoursError> {
+    // OCR puts stray brackets and bars before a value ("[7 uur").
+    let v = v.trim_start_matches(['[', '|', '(', '{', ']', '!']).trim();
     match normalize(v).as_str() {
         "0" | "geen" | "nvt" | "n.v.t." | "-" | "0 uur" => Ok(0),
         _ => parse_hours(v),

@@ -2,11 +2,13 @@
 //! claims, one table row each. Usually a spreadsheet; the header row is
 //! found by its words, wherever it sits, and the columns by their headings.
 
+use super::fields::SHIPPED_FIELDS;
 use super::notation::dates::{date_from_cell, find_dates, ParsedDate};
 use super::notation::hours::{hours_from_cell, HoursError};
-use crate::classify::normalize;
+use super::table::{find_table, Table};
 use crate::dossier::DocumentRecord;
-use crate::extract::Cell;
+use crate::extract::positioned::{Line, SYNTHETIC_COLUMN_WIDTH, SYNTHETIC_LINE_HEIGHT};
+use crate::extract::{Cell, Extracted};
 
 /// One claimed activity: a row of the overview.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,107 +34,77 @@ pub struct Overview {
     pub activities: Vec<ClaimedActivity>,
 }
 
-#[derive(Debug, Default, Clone, Copy)]
-struct Columns {
-    date: Option<usize>,
-    title: Option<usize>,
-    organiser: Option<usize>,
-    kind: Option<usize>,
-    attendance: Option<usize>,
-    preparation: Option<usize>,
-    total: Option<usize>,
-    pe: Option<usize>,
-}
+/// Columns an overview must have: a date, a title, and hours or PE.
+const REQUIRED: [&[&str]; 3] = [&["date"], &["title"], &["attendance", "total", "pe"]];
 
-impl Columns {
-    fn from_header(row: &[Cell]) -> Columns {
-        let mut c = Columns::default();
-        for (i, cell) in row.iter().enumerate() {
-            let h = normalize(&cell.display());
-            let starts = |p: &str| h.starts_with(p);
-            if c.date.is_none() && starts("datum") {
-                c.date = Some(i);
-            } else if c.title.is_none()
-                && (starts("titel")
-                    || starts("activiteit")
-                    || starts("omschrijving")
-                    || starts("naam activiteit"))
-            {
-                c.title = Some(i);
-            } else if c.organiser.is_none()
-                && (starts("organisator") || starts("organisatie") || starts("aanbieder"))
-            {
-                c.organiser = Some(i);
-            } else if c.kind.is_none() && (starts("soort") || starts("type") || starts("vorm")) {
-                c.kind = Some(i);
-            } else if c.attendance.is_none()
-                && (starts("a:") || starts("a ") || h == "a" || h.contains("aanwezig"))
-            {
-                c.attendance = Some(i);
-            } else if c.preparation.is_none()
-                && (starts("b:") || starts("b ") || h == "b" || h.contains("voorbereiding"))
-            {
-                c.preparation = Some(i);
-            } else if c.total.is_none()
-                && (starts("c ")
-                    || starts("c:")
-                    || starts("c=")
-                    || h == "c"
-                    || h.contains("totaal"))
-            {
-                c.total = Some(i);
-            } else if c.pe.is_none() && (starts("pe") || h.contains("punten")) {
-                c.pe = Some(i);
-            }
-        }
-        c
-    }
-
-    fn is_header(&self) -> bool {
-        self.date.is_some()
-            && self.title.is_some()
-            && (self.attendance.is_some() || self.pe.is_some())
-    }
-}
-
-/// Reads the activities of an overview spreadsheet (or CSV).
+/// Reads the activities of an overview: a spreadsheet, a CSV file, or a
+/// table in a PDF or Word file. The header row is found by its column
+/// labels (`schemes/fields.toml`) wherever it sits; each row's cells are
+/// taken by the column they stand under, typed cells kept for workbooks.
 pub fn read(doc: &DocumentRecord) -> Overview {
-    let mut activities = Vec::new();
-    for sheet in &doc.extracted.sheets {
-        let Some((header_index, columns)) = sheet
-            .rows
-            .iter()
-            .enumerate()
-            .map(|(i, r)| (i, Columns::from_header(r)))
-            .find(|(_, c)| c.is_header())
-        else {
-            continue;
-        };
-        for (offset, row) in sheet.rows.iter().enumerate().skip(header_index + 1) {
-            if let Some(activity) = activity_row(row, &columns, offset + 1) {
-                activities.push(activity);
-            }
-        }
-        if !activities.is_empty() {
-            break;
-        }
-    }
     Overview {
         document: doc.document.clone(),
-        activities,
+        activities: activity_table(&doc.extracted)
+            .map(|(table, lines)| rows(&doc.extracted, &table, &lines))
+            .unwrap_or_default(),
     }
 }
 
-fn activity_row(row: &[Cell], columns: &Columns, row_number: usize) -> Option<ClaimedActivity> {
-    let cell = |i: Option<usize>| i.and_then(|i| row.get(i)).filter(|c| **c != Cell::Empty);
-    let text = |i: Option<usize>| cell(i).map(Cell::display).unwrap_or_default();
-    let title = text(columns.title);
-    let date_cell = cell(columns.date);
+/// The activity table of a document and the lines it was found on.
+pub fn activity_table(extracted: &Extracted) -> Option<(Table, Vec<Line>)> {
+    let spec = SHIPPED_FIELDS.document("overzicht_vakontwikkeling")?;
+    let lines = extracted.layout();
+    let table = find_table(&lines, spec, SHIPPED_FIELDS.thresholds.accept, &REQUIRED)?;
+    Some((table, lines))
+}
+
+fn rows(extracted: &Extracted, table: &Table, lines: &[Line]) -> Vec<ClaimedActivity> {
+    table
+        .rows
+        .iter()
+        .filter_map(|row| {
+            let cell = |key: &str| -> Option<Cell> {
+                let seg = row.cells.get(key)?;
+                Some(
+                    typed_cell(extracted, row.page, seg)
+                        .unwrap_or_else(|| Cell::Text(seg.text.clone())),
+                )
+            };
+            let row_number =
+                sheet_row(row.page, lines.get(row.line)?).map_or(row.line + 1, |(_, r)| r + 1);
+            activity_row(&cell, row_number)
+        })
+        .collect()
+}
+
+/// The typed cell of a workbook under a segment of its synthetic layout.
+fn typed_cell(
+    extracted: &Extracted,
+    page: u32,
+    seg: &crate::extract::positioned::Segment,
+) -> Option<Cell> {
+    let sheet = extracted.sheets.get(page.checked_sub(1)? as usize)?;
+    let row = (seg.top / SYNTHETIC_LINE_HEIGHT).round() as usize;
+    let column = (seg.x0 / SYNTHETIC_COLUMN_WIDTH).round() as usize;
+    sheet.rows.get(row)?.get(column).cloned()
+}
+
+/// A workbook row's (sheet, 0-based row) from its synthetic line.
+fn sheet_row(page: u32, line: &Line) -> Option<(u32, usize)> {
+    Some((page, (line.top() / SYNTHETIC_LINE_HEIGHT).round() as usize))
+}
+
+fn activity_row(cell: &dyn Fn(&str) -> Option<Cell>, row_number: usize) -> Option<ClaimedActivity> {
+    let present =
+        |key: &str| cell(key).filter(|c| *c != Cell::Empty && !c.display().trim().is_empty());
+    let text = |key: &str| present(key).map(|c| c.display()).unwrap_or_default();
+    let title = text("title");
+    let date_cell = present("date");
     // The totals row has a title ("Totaal") but no date.
     if title.is_empty() || date_cell.is_none() {
         return None;
     }
-    let (date, end_date) = match date_cell {
+    let (date, end_date) = match &date_cell {
         Some(Cell::Text(t)) => {
             let dates = find_dates(t);
             (dates.first().copied(), dates.get(1).copied())
@@ -140,18 +112,19 @@ fn activity_row(row: &[Cell], columns: &Columns, row_number: usize) -> Option<Cl
         Some(c) => (date_from_cell(c), None),
         None => (None, None),
     };
-    let hours = |i: Option<usize>| cell(i).map(hours_from_cell);
+    date?;
+    let hours = |key: &str| present(key).map(|c| hours_from_cell(&c));
     Some(ClaimedActivity {
         row: row_number,
         date,
         end_date,
         title,
-        organiser: text(columns.organiser),
-        kind: text(columns.kind),
-        attendance: hours(columns.attendance),
-        preparation: hours(columns.preparation),
-        total: hours(columns.total),
-        pe_claimed: cell(columns.pe).and_then(number),
+        organiser: text("organiser"),
+        kind: text("kind"),
+        attendance: hours("attendance"),
+        preparation: hours("preparation"),
+        total: hours("total"),
+        pe_claimed: present("pe").as_ref().and_then(number),
     })
 }
 

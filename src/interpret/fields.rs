@@ -1,0 +1,668 @@
+//! Reading labelled fields from positioned lines and form fields.
+//!
+//! Per document type, `schemes/fields.toml` lists the fields, their label
+//! synonyms and the type of their value. A field is looked for in this
+//! order, the way established key-value readers do it:
+//! 1. a filled-in form field whose name matches a synonym;
+//! 2. a segment that starts with a synonym ([`label::match_label`]), the
+//!    value being the rest of that segment, else the next segment of the
+//!    line (the cell to the right), else the line below (the cell below);
+//!    a candidate that fails the value's type falls through to the next.
+//!
+//! Each field comes back found (with its value, page, box, the synonym it
+//! matched, the score and how it was captured), weak (a label only just
+//! similar enough), ambiguous (two different values equally well placed)
+//! or missing. A reader never turns a missing field into "" or 0.
+
+use super::notation::dates::find_dates;
+use super::notation::hours::{parse_hours, HoursError};
+use crate::extract::positioned::{Line, Segment};
+use crate::extract::{Extracted, FormField};
+use crate::text::label::{self, match_label};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+/// What a field's value must look like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ValueType {
+    /// A date or a date range in any notation of the notation module.
+    Date,
+    /// A duration, or a word that names one without a length ("dagdeel").
+    Hours,
+    /// A number (PE points, an appointment).
+    Number,
+    /// A person's name: letters, at most a few words, no date.
+    Name,
+    /// Any text with letters; may continue on the following lines.
+    Text,
+}
+
+/// One field of a document type.
+#[derive(Debug, Clone, Deserialize)]
+pub struct FieldSpec {
+    pub labels: Vec<String>,
+    #[serde(rename = "type")]
+    pub value: ValueType,
+}
+
+/// The fields of one document type.
+#[derive(Debug, Clone, Deserialize)]
+pub struct DocumentFields {
+    pub fields: BTreeMap<String, FieldSpec>,
+    /// Per field, phrases that lead into its value in running text
+    /// ("verklaren wij dat" → the participant): a certificate is a sentence,
+    /// not a form. Used when no label is found.
+    #[serde(default)]
+    pub lead_ins: BTreeMap<String, Vec<String>>,
+}
+
+/// Score thresholds, from the TOML.
+#[derive(Debug, Clone, Copy, Deserialize)]
+pub struct Thresholds {
+    /// A label at least this similar is found.
+    pub accept: f64,
+    /// Between `weak` and `accept`: read, and marked weak.
+    pub weak: f64,
+    /// Two different values whose scores differ less than this are ambiguous.
+    pub ambiguous_margin: f64,
+}
+
+/// The whole `fields.toml`.
+#[derive(Debug, Clone, Deserialize)]
+pub struct FieldsConfig {
+    pub thresholds: Thresholds,
+    pub documents: BTreeMap<String, DocumentFields>,
+}
+
+/// Why `fields.toml` could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum FieldsError {
+    /// The TOML does not have the expected shape.
+    #[error("schemes/fields.toml is not valid: {0}")]
+    Parse(#[from] toml::de::Error),
+}
+
+const SHIPPED: &str = include_str!("../../schemes/fields.toml");
+
+/// The shipped field definitions. The file is part of the binary and
+/// pinned by a unit test, so it always parses.
+pub static SHIPPED_FIELDS: LazyLock<FieldsConfig> = LazyLock::new(|| {
+    FieldsConfig::from_toml(SHIPPED).unwrap_or_else(|e| panic!("{e}")) // ok: embedded file, pinned by tests
+});
+
+impl FieldsConfig {
+    pub fn from_toml(text: &str) -> Result<FieldsConfig, FieldsError> {
+        Ok(toml::from_str(text)?)
+    }
+
+    /// The fields of a document type (`opgaveformulier_activiteit`, …).
+    pub fn document(&self, doc_type: &str) -> Option<&DocumentFields> {
+        self.documents.get(doc_type)
+    }
+}
+
+/// How a value was captured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Capture {
+    FormField,
+    /// The rest of the label's own segment.
+    SameSegment,
+    /// The next segment of the line: the cell to the right.
+    Right,
+    /// The line below: the cell below, or a value under its label.
+    Below,
+    /// After a phrase that leads into the value in running text.
+    LeadIn,
+}
+
+/// A value read for a field.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub value: String,
+    pub page: u32,
+    /// `[x0, top, x1, bottom]` of the value, in points from the top-left.
+    pub bbox: [f32; 4],
+    /// The synonym that matched.
+    pub label: String,
+    pub score: f64,
+    pub capture: Capture,
+    /// The label was only just similar enough.
+    pub weak: bool,
+}
+
+/// What reading one field gave.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FieldRead {
+    Found(Found),
+    /// Two different values, equally well placed: the first and the other.
+    Ambiguous(Found, Found),
+    /// No label of the field, or none with a value of the right type.
+    Missing,
+}
+
+impl FieldRead {
+    /// The value when found (the first when ambiguous: the caller decides
+    /// whether that is good enough).
+    pub fn found(&self) -> Option<&Found> {
+        match self {
+            FieldRead::Found(f) | FieldRead::Ambiguous(f, _) => Some(f),
+            FieldRead::Missing => None,
+        }
+    }
+
+    pub fn value(&self) -> Option<&str> {
+        self.found().map(|f| f.value.as_str())
+    }
+
+    pub fn page(&self) -> Option<u32> {
+        self.found().map(|f| f.page)
+    }
+}
+
+/// Reads the fields of one document.
+pub struct FieldReader<'a> {
+    lines: Vec<Line>,
+    form_fields: &'a [FormField],
+    spec: &'a DocumentFields,
+    thresholds: Thresholds,
+    /// Folded synonyms of every field, for telling labels from values.
+    all_synonyms: Vec<Vec<String>>,
+}
+
+impl<'a> FieldReader<'a> {
+    pub fn new(extracted: &'a Extracted, doc_type: &str) -> Option<FieldReader<'a>> {
+        Self::with_config(extracted, doc_type, &SHIPPED_FIELDS)
+    }
+
+    pub fn with_config(
+        extracted: &'a Extracted,
+        doc_type: &str,
+        config: &'a FieldsConfig,
+    ) -> Option<FieldReader<'a>> {
+        let spec = config.document(doc_type)?;
+        Some(FieldReader::from_parts(
+            extracted.layout(),
+            &extracted.form_fields,
+            spec,
+            config.thresholds,
+        ))
+    }
+
+    pub fn from_parts(
+        lines: Vec<Line>,
+        form_fields: &'a [FormField],
+        spec: &'a DocumentFields,
+        thresholds: Thresholds,
+    ) -> FieldReader<'a> {
+        let all_synonyms = spec
+            .fields
+            .values()
+            .flat_map(|f| f.labels.iter().map(|l| label::label_words(l)))
+            .collect();
+        FieldReader {
+            lines,
+            form_fields,
+            spec,
+            thresholds,
+            all_synonyms,
+        }
+    }
+
+    pub fn lines(&self) -> &[Line] {
+        &self.lines
+    }
+
+    /// Reads one field by its key in `fields.toml`. An unknown key is missing.
+    pub fn read(&self, key: &str) -> FieldRead {
+        let Some(spec) = self.spec.fields.get(key) else {
+            return FieldRead::Missing;
+        };
+        let synonyms: Vec<(String, Vec<String>)> = spec
+            .labels
+            .iter()
+            .map(|l| (l.clone(), label::label_words(l)))
+            .collect();
+        if let Some(found) = self.in_form_fields(&synonyms, spec.value) {
+            return FieldRead::Found(found);
+        }
+        let mut candidates: Vec<Found> = Vec::new();
+        for (li, line) in self.lines.iter().enumerate() {
+            for (si, seg) in line.segments.iter().enumerate() {
+                let best = synonyms
+                    .iter()
+                    .filter_map(|(name, words)| {
+                        let whole = si + 1 < line.segments.len() || seg.text.contains(':');
+                        match_label(&seg.text, words, whole).map(|m| (name, m))
+                    })
+                    .max_by(|a, b| {
+                        a.1.score
+                            .total_cmp(&b.1.score)
+                            .then(b.1.value_start.cmp(&a.1.value_start).reverse())
+                    });
+                let Some((name, m)) = best else { continue };
+                if m.score < self.thresholds.weak {
+                    continue;
+                }
+                if let Some(found) = self.value_for(li, si, &m, spec.value) {
+                    candidates.push(Found {
+                        label: name.clone(),
+                        score: m.score * capture_prior(found.capture),
+                        weak: m.score < self.thresholds.accept,
+                        ..found
+                    });
+                }
+            }
+        }
+        match self.decide(candidates) {
+            FieldRead::Missing => self.after_lead_in(key, spec.value),
+            read => read,
+        }
+    }
+
+    /// The value after a lead-in phrase: the rest of its line, else the
+    /// next line ("Hierbij verklaren wij dat" / "P. de Vries" / "heeft
+    /// deelgenomen aan" / "Studiemiddag …").
+    fn after_lead_in(&self, key: &str, ty: ValueType) -> FieldRead {
+        let Some(phrases) = self.spec.lead_ins.get(key) else {
+            return FieldRead::Missing;
+        };
+        let phrases: Vec<String> = phrases
+            .iter()
+            .map(|p| {
+                label::tokens(p)
+                    .into_iter()
+                    .map(|t| t.word)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        for (li, line) in self.lines.iter().enumerate() {
+            let text = line.text();
+            let toks = label::tokens(&text);
+            for phrase in &phrases {
+                let n = phrase.split(' ').count();
+                let Some(end) = toks.windows(n).find_map(|w| {
+                    let joined: Vec<&str> = w.iter().map(|t| t.word.as_str()).collect();
+                    (joined.join(" ") == *phrase)
+                        .then(|| w.last().map(|t| t.end))
+                        .flatten()
+                }) else {
+                    continue;
+                };
+                let rest = text[end..].trim_start_matches([':', ',', ' ']).trim();
+                // "deelgenomen aan de" / "workshop X": an article alone
+                // belongs to the next line's value.
+                let only_articles = label::tokens(rest)
+                    .iter()
+                    .all(|t| ["de", "het", "een", "the", "a"].contains(&t.word.as_str()));
+                let candidate = if only_articles {
+                    self.line_below(li).map(|b| (b.text(), b))
+                } else {
+                    Some((rest.to_string(), line))
+                };
+                let Some((value, at)) = candidate else {
+                    continue;
+                };
+                let value = trim_sentence(&value, ty);
+                if type_fits(&value, ty) {
+                    let seg = at.segments.first();
+                    return FieldRead::Found(Found {
+                        value,
+                        page: at.page,
+                        bbox: seg.map_or([0.0; 4], |s| [s.x0, s.top, s.x1, s.bottom]),
+                        label: phrase.clone(),
+                        score: self.thresholds.accept,
+                        capture: Capture::LeadIn,
+                        weak: true,
+                    });
+                }
+            }
+        }
+        FieldRead::Missing
+    }
+
+    /// The best candidate; a runner-up with another value and nearly the
+    /// same score makes the field ambiguous. Earlier wins a tie.
+    fn decide(&self, candidates: Vec<Found>) -> FieldRead {
+        let mut best: Option<&Found> = None;
+        for c in &candidates {
+            if best.is_none_or(|b| c.score > b.score + 1e-9) {
+                best = Some(c);
+            }
+        }
+        let Some(best) = best else {
+            return FieldRead::Missing;
+        };
+        let rival = candidates.iter().find(|c| {
+            !std::ptr::eq(*c, best)
+                && c.score >= best.score - self.thresholds.ambiguous_margin
+                && normalize_value(&c.value) != normalize_value(&best.value)
+        });
+        match rival {
+            Some(r) => FieldRead::Ambiguous(best.clone(), r.clone()),
+            None => FieldRead::Found(best.clone()),
+        }
+    }
+
+    /// A form field whose name matches a synonym and whose value has the
+    /// right type.
+    fn in_form_fields(&self, synonyms: &[(String, Vec<String>)], ty: ValueType) -> Option<Found> {
+        let mut best: Option<Found> = None;
+        for field in self.form_fields {
+            let name = split_field_name(&field.name);
+            for (label, words) in synonyms {
+                let Some(m) = match_label(&name, words, true) else {
+                    continue;
+                };
+                if m.score < self.thresholds.accept || !type_fits(&field.value, ty) {
+                    continue;
+                }
+                if best.as_ref().is_none_or(|b| m.score > b.score) {
+                    best = Some(Found {
+                        value: field.value.trim().to_string(),
+                        page: field.page.unwrap_or(1),
+                        bbox: [0.0; 4],
+                        label: label.clone(),
+                        score: m.score,
+                        capture: Capture::FormField,
+                        weak: false,
+                    });
+                }
+            }
+        }
+        best
+    }
+
+    /// The value of a label found at segment `si` of line `li`.
+    fn value_for(
+        &self,
+        li: usize,
+        si: usize,
+        m: &label::LabelMatch,
+        ty: ValueType,
+    ) -> Option<Found> {
+        let line = self.lines.get(li)?;
+        let seg = line.segments.get(si)?;
+        let rest = seg.text.get(m.value_start..).unwrap_or("").trim();
+        if !rest.is_empty() && type_fits(rest, ty) {
+            let mut value = rest.to_string();
+            if ty == ValueType::Text {
+                // Where the value starts on the segment, by its share of
+                // the characters.
+                let total = seg.text.chars().count().max(1) as f32;
+                let before = seg.text[..m.value_start].chars().count() as f32;
+                let x = seg.x0 + (seg.x1 - seg.x0) * before / total;
+                value = self.with_continuation(li, x, value);
+            }
+            return Some(found(value, line.page, seg, Capture::SameSegment));
+        }
+        if !rest.is_empty() && m.separated && ty != ValueType::Text {
+            // "Datum: onbekend": the label has a value, of the wrong type.
+            return None;
+        }
+        if let Some(next) = line.segments.get(si + 1) {
+            if !self.is_label(&next.text)
+                && !label::is_label_residue(&next.text)
+                && type_fits(&next.text, ty)
+            {
+                let mut value = next.text.trim().to_string();
+                if ty == ValueType::Text {
+                    value = self.with_continuation(li, next.x0, value);
+                }
+                return Some(found(value, line.page, next, Capture::Right));
+            }
+        }
+        // The line below: the segment under the label or its value column.
+        let below = self.line_below(li)?;
+        let column = line.segments.get(si + 1).map_or(seg.x0, |n| n.x0);
+        let under = below
+            .segments
+            .iter()
+            .find(|s| s.x0 <= column + 4.0 && s.x1 >= seg.x0.min(column))
+            .or_else(|| {
+                (line.segments.len() == si + 1)
+                    .then(|| below.segments.first())
+                    .flatten()
+            })?;
+        if self.is_label(&under.text) || label::is_label_residue(&under.text) {
+            return None;
+        }
+        if !type_fits(&under.text, ty) {
+            return None;
+        }
+        Some(found(
+            under.text.trim().to_string(),
+            below.page,
+            under,
+            Capture::Below,
+        ))
+    }
+
+    /// The next line on the same page, if it is close (a value under its
+    /// label, not the next paragraph).
+    fn line_below(&self, li: usize) -> Option<&Line> {
+        let line = self.lines.get(li)?;
+        let next = self.lines.get(li + 1)?;
+        let height = (line.bottom() - line.top()).max(6.0);
+        (next.page == line.page && next.top() - line.bottom() < 2.0 * height).then_some(next)
+    }
+
+    /// A text value that wraps: the following lines that start in the
+    /// value's column and have nothing in the label column.
+    fn with_continuation(&self, li: usize, column: f32, mut value: String) -> String {
+        for at in li..li + 3 {
+            let Some(next) = self.line_below(at) else {
+                break;
+            };
+            let Some(first) = next.segments.first() else {
+                break;
+            };
+            if (first.x0 - column).abs() > 4.0 || next.segments.len() > 1 {
+                break;
+            }
+            if self.is_label(&first.text) || label::is_label_residue(&first.text) {
+                break;
+            }
+            value.push(' ');
+            value.push_str(first.text.trim());
+        }
+        value
+    }
+
+    /// Whether a text starts with a label of any field of this type: the
+    /// whole text, or a label and a separator.
+    fn is_label(&self, text: &str) -> bool {
+        self.all_synonyms.iter().any(|words| {
+            match_label(text, words, true).is_some_and(|m| {
+                m.score >= self.thresholds.accept
+                    && (m.separated
+                        || text
+                            .get(m.value_start..)
+                            .is_none_or(|r| r.trim().is_empty()))
+            })
+        })
+    }
+}
+
+/// A value taken from running text ends where its sentence goes on: a
+/// name before "heeft", "op", "attended"; a title before " op <date>" or
+/// ", <date>".
+fn trim_sentence(value: &str, ty: ValueType) -> String {
+    const NAME_STOPS: [&str; 9] = [
+        " heeft ",
+        " op ",
+        " is ",
+        " was ",
+        " d.d. ",
+        " has ",
+        " attended ",
+        " aanwezig ",
+        " met ",
+    ];
+    const DATE_STOPS: [&str; 5] = [" op ", ", ", " d.d. ", " gehouden ", " on "];
+    let mut v = format!("{} ", value.trim());
+    match ty {
+        ValueType::Name => {
+            for stop in NAME_STOPS {
+                if let Some(i) = v.find(stop) {
+                    v.truncate(i);
+                }
+            }
+        }
+        ValueType::Text => {
+            for stop in DATE_STOPS {
+                if let Some(i) = v.find(stop) {
+                    if !find_dates(&v[i..]).is_empty() {
+                        v.truncate(i);
+                    }
+                }
+            }
+        }
+        _ => {}
+    }
+    v.trim()
+        .trim_end_matches(['.', ',', ';'])
+        .trim()
+        .to_string()
+}
+
+/// A sentence's full stop is not part of a value ("Kennisnet Werk."); an
+/// abbreviation's is ("B.V.", "mrt.").
+fn without_full_stop(value: String) -> String {
+    let last_word = value
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    let letters = last_word.chars().filter(|c| c.is_alphabetic()).count();
+    if value.ends_with('.') && letters >= 4 && !last_word[..last_word.len() - 1].contains('.') {
+        value[..value.len() - 1].to_string()
+    } else {
+        value
+    }
+}
+
+fn found(value: String, page: u32, seg: &Segment, capture: Capture) -> Found {
+    Found {
+        value: without_full_stop(value),
+        page,
+        bbox: [seg.x0, seg.top, seg.x1, seg.bottom],
+        label: String::new(),
+        score: 0.0,
+        capture,
+        weak: false,
+    }
+}
+
+/// A value beside its label is likelier than one under it.
+fn capture_prior(capture: Capture) -> f64 {
+    match capture {
+        Capture::FormField | Capture::SameSegment | Capture::Right => 1.0,
+        Capture::Below | Capture::LeadIn => 0.95,
+    }
+}
+
+/// `datumActiviteit`, `tijd_aanwezigheid_A`, `form1[0].naam[0]` → words.
+fn split_field_name(name: &str) -> String {
+    let last = name.rsplit('.').next().unwrap_or(name);
+    let mut out = String::new();
+    let mut prev_lower = false;
+    for c in last.chars() {
+        if c == '[' {
+            break;
+        }
+        if c.is_uppercase() && prev_lower {
+            out.push(' ');
+        }
+        prev_lower = c.is_lowercase();
+        out.push(if c == '_' || c == '-' { ' ' } else { c });
+    }
+    out
+}
+
+fn normalize_value(v: &str) -> String {
+    crate::classify::normalize(v)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+/// Whether a text can be a value of the type.
+pub fn type_fits(text: &str, ty: ValueType) -> bool {
+    let t = text.trim();
+    if t.is_empty() {
+        return false;
+    }
+    match ty {
+        ValueType::Date => !find_dates(t).is_empty(),
+        ValueType::Hours => {
+            matches!(parse_hours(t), Ok(_) | Err(HoursError::Ambiguous(_)))
+                || hours_words(t)
+                || t.chars().any(|c| c.is_ascii_digit())
+        }
+        ValueType::Number => t.chars().any(|c| c.is_ascii_digit()),
+        ValueType::Name => looks_like_name(t),
+        ValueType::Text => t.chars().any(char::is_alphabetic) && !is_blank_line(t),
+    }
+}
+
+/// Particles of Dutch (and other) surnames, written in lower case.
+const NAME_PARTICLES: [&str; 18] = [
+    "van", "de", "der", "den", "het", "ter", "ten", "te", "'t", "la", "le", "el", "al", "bin",
+    "da", "dos", "du", "von",
+];
+
+/// A person's name: at most seven words, each capitalised, an initial or a
+/// particle ("van der", "el"), at least one capitalised, no digits. A
+/// sentence ("was de volledige bijeenkomst aanwezig") is not a name.
+pub fn looks_like_name(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.is_empty() || words.len() > 7 || t.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let mut capitalised = 0;
+    for w in &words {
+        let w = w.trim_matches(|c: char| matches!(c, ',' | ';'));
+        let first = w.chars().next();
+        if first.is_some_and(char::is_uppercase) {
+            capitalised += 1;
+        } else if !NAME_PARTICLES.contains(&w.to_lowercase().as_str()) {
+            return false;
+        }
+    }
+    capitalised >= 1 && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+}
+
+/// "geen", "n.v.t.": words that are a (zero) duration.
+fn hours_words(t: &str) -> bool {
+    let n = crate::classify::normalize(t);
+    ["geen", "nvt", "n.v.t.", "n.v.t", "-"].contains(&n.as_str())
+}
+
+/// A line to write on: dots and underscores only.
+fn is_blank_line(t: &str) -> bool {
+    t.chars()
+        .all(|c| matches!(c, '.' | '_' | '…' | ' ' | '-' | ':'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_fields_parse() {
+        let config = FieldsConfig::from_toml(SHIPPED).expect("fields.toml parses"); // ok: test
+        assert!(config.document("opgaveformulier_activiteit").is_some());
+        assert!(config.thresholds.weak < config.thresholds.accept);
+    }
+
+    #[test]
+    fn form_field_names_split_into_words() {
+        assert_eq!(split_field_name("datumActiviteit"), "datum Activiteit");
+        assert_eq!(
+            split_field_name("form1[0].tijd_aanwezigheid_A[0]"),
+            "tijd aanwezigheid A"
+        );
+    }
+}

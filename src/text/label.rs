@@ -1,0 +1,431 @@
+//! Labels as people write them: matching a label synonym at the start of a
+//! segment, whatever its case, accents, numbering, punctuation, suffixes or
+//! small typos.
+//!
+//! "3. Tijd aanwezigheid (excl. pauze & inloop) - A:", "A) Tijd van
+//! aanwezigheid" and "tijd aanwezighied" all open the field whose synonym
+//! is "tijd aanwezigheid". The match works on folded word tokens: stop
+//! words are skipped, a token matches another exactly or by Jaro-Winkler
+//! similarity, and the label must start the segment (after numbering), so
+//! a body sentence that merely contains the words is no label.
+
+use crate::classify::normalize;
+
+/// Words that carry no meaning in a label ("datum van de activiteit" is
+/// "datum activiteit").
+const STOP_WORDS: [&str; 22] = [
+    "de", "het", "een", "van", "der", "den", "en", "of", "voor", "per", "in", "op", "te", "uw",
+    "je", "mijn", "onze", "twee", "drie", "vier", "vijf", "zes",
+];
+
+/// Two tokens at least this similar (Jaro-Winkler) count as the same word,
+/// which forgives one typo in a word of six letters or more.
+const TOKEN_SIMILARITY: f64 = 0.93;
+
+/// A folded word of a text with where it stands in the original.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token {
+    pub word: String,
+    /// Byte range in the original text.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The words of a text, folded (lower case, no accents), with their byte
+/// ranges. A word is a run of letters and digits.
+pub fn tokens(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else if let Some(s) = start.take() {
+            out.push(token(text, s, i));
+        }
+    }
+    if let Some(s) = start {
+        out.push(token(text, s, text.len()));
+    }
+    out
+}
+
+fn token(text: &str, start: usize, end: usize) -> Token {
+    Token {
+        word: normalize(&text[start..end]),
+        start,
+        end,
+    }
+}
+
+/// A label's words without stop words, folded; what synonyms are compared on.
+pub fn label_words(label: &str) -> Vec<String> {
+    tokens(label)
+        .into_iter()
+        .map(|t| t.word)
+        .filter(|w| !STOP_WORDS.contains(&w.as_str()))
+        .collect()
+}
+
+/// How alike two folded words are, in [0, 1]: 1 when equal, Jaro-Winkler
+/// above the threshold for words long enough to hold a typo, else 0.
+pub fn word_similarity(a: &str, b: &str) -> f64 {
+    if a == b {
+        return 1.0;
+    }
+    if a.chars().count() < 5 || b.chars().count() < 5 {
+        return 0.0;
+    }
+    let s = strsim::jaro_winkler(a, b);
+    if s >= TOKEN_SIMILARITY {
+        s
+    } else {
+        0.0
+    }
+}
+
+/// Where a label was found at the start of a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LabelMatch {
+    /// In [0, 1]: mean word similarity, lowered for label words the
+    /// synonym does not have.
+    pub score: f64,
+    /// Byte offset in the text where the label, its qualifiers and its
+    /// separator end: the value (if on this segment) starts here.
+    pub value_start: usize,
+    /// The label ended with `:`, `?` or `=`: what follows is its value.
+    pub separated: bool,
+}
+
+/// Matches `synonym` (already split by [`label_words`]) at the start of
+/// `text`: numbering ("3.", "A)", "b.") may come first, stop words are
+/// skipped, and after the label come qualifiers ("(excl. pauze)", "- A",
+/// "= C / 2", "(dd-mm-jjjj)") and a separator, all part of the label.
+///
+/// `whole` says the caller knows the label part ends where the text ends
+/// or at its first colon (a table's label cell): extra words in it then
+/// lower the score, so "Datum ondertekening" is a weak "Datum".
+pub fn match_label(text: &str, synonym: &[String], whole: bool) -> Option<LabelMatch> {
+    if synonym.is_empty() {
+        return None;
+    }
+    let toks = tokens(text);
+    let first = skip_numbering(text, &toks);
+    if let [only] = synonym {
+        if only.chars().count() == 1 && !is_letter_label(text, &toks, first, only) {
+            return None;
+        }
+    }
+    let mut matched = 0.0;
+    let mut at = first;
+    let mut last_end = None;
+    let mut skipped = 0usize;
+    for word in synonym {
+        // The synonym's next word must come next, after stop words or one
+        // stray word at most.
+        let mut found = None;
+        for (k, t) in toks.iter().enumerate().skip(at).take(3) {
+            let sim = word_similarity(word, &t.word);
+            if sim > 0.0 {
+                found = Some((k, sim));
+                break;
+            }
+            if !STOP_WORDS.contains(&t.word.as_str()) {
+                skipped += 1;
+            }
+        }
+        let (k, sim) = found?;
+        matched += sim;
+        at = k + 1;
+        last_end = toks.get(k).map(|t| t.end);
+    }
+    let label_end = last_end?;
+    let mut score = matched / synonym.len() as f64;
+    score *= synonym.len() as f64 / (synonym.len() + skipped) as f64;
+    let (value_start, separated) = peel_qualifiers(text, label_end);
+    if whole {
+        // Words of the label part that the synonym does not have.
+        let label_part_end = if separated {
+            value_start
+        } else {
+            text[value_start..]
+                .find(':')
+                .map_or(text.len(), |i| value_start + i)
+        };
+        let extra = toks
+            .iter()
+            .skip(at)
+            .filter(|t| t.start >= value_start && t.end <= label_part_end)
+            .filter(|t| !STOP_WORDS.contains(&t.word.as_str()))
+            .filter(|t| !is_qualifier_word(&t.word))
+            .count();
+        score *= synonym.len() as f64 / (synonym.len() + extra) as f64;
+    }
+    Some(LabelMatch {
+        score,
+        value_start,
+        separated,
+    })
+}
+
+/// A one-letter label ("A", "B:", "C =") must be the whole start of the
+/// text and stand alone, or every "c" of "=C/2" would be one.
+fn is_letter_label(text: &str, toks: &[Token], first: usize, letter: &str) -> bool {
+    let Some(t) = toks.get(first) else {
+        return false;
+    };
+    let before = text[..t.start].trim();
+    let after = text[t.end..].chars().next();
+    t.word == letter
+        && (before.is_empty() || first > 0)
+        && after.is_none_or(|c| c.is_whitespace() || matches!(c, ':' | ')' | '.' | '='))
+}
+
+/// What is left of a label that wrapped or carries only its arithmetic
+/// ("inloop) - A", "=C/2"): never a value.
+pub fn is_label_residue(text: &str) -> bool {
+    let t = text.trim();
+    is_wrapped_tail(t) || (!t.is_empty() && peel_qualifiers(t, 0).0 >= t.len())
+}
+
+/// Words that qualify a label rather than name it.
+fn is_qualifier_word(word: &str) -> bool {
+    word.chars().count() == 1
+}
+
+/// The index of the first token after leading numbering: "3.", "3)",
+/// "A.", "b)", "A:" or "1.2".
+fn skip_numbering(text: &str, toks: &[Token]) -> usize {
+    let mut k = 0;
+    while let Some(t) = toks.get(k) {
+        let after = text[t.end..].chars().next();
+        let short = t.word.chars().count() <= 2;
+        let is_number = t.word.chars().all(|c| c.is_ascii_digit());
+        let marked = matches!(after, Some('.' | ')' | ':'));
+        let leading_text = text[..t.start].trim_start_matches(|c: char| {
+            c.is_whitespace() || c == '(' || c == '.' || c.is_ascii_digit()
+        });
+        if leading_text.is_empty()
+            && toks.len() > k + 1
+            && ((short && marked) || (is_number && t.word.len() <= 2))
+        {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    k
+}
+
+/// After a label: brackets, a dash with a letter, a formula, a colon or
+/// question mark, and white space. Returns where the value starts and
+/// whether a separator was seen. An unclosed bracket (a label wrapped onto
+/// the next line) runs to the end of the text.
+pub fn peel_qualifiers(text: &str, mut at: usize) -> (usize, bool) {
+    let mut separated = false;
+    loop {
+        let rest = &text[at..];
+        let trimmed = rest.trim_start();
+        let skip = rest.len() - trimmed.len();
+        let consumed = if let Some(inner) = trimmed.strip_prefix('(') {
+            match inner.find(')') {
+                Some(close) => 1 + close + 1,
+                // Unclosed: the label wrapped, or OCR lost the bracket. It
+                // runs to the end, or to a value that follows it ("(excl.
+                // pauze & 6 uur"), a "max. 4" inside excepted.
+                None => 1 + unclosed_len(inner),
+            }
+        } else if let Some(n) = formula_len(trimmed) {
+            separated = true;
+            n
+        } else if let Some(n) = dash_letter_len(trimmed) {
+            n
+        } else if let Some(n) = alternative_len(trimmed) {
+            n
+        } else if trimmed.starts_with([':', '?', '=']) {
+            separated = true;
+            1
+        } else {
+            return (at + skip, separated);
+        };
+        at += skip + consumed;
+    }
+}
+
+/// The part of an unclosed bracket's text that is still label: up to the
+/// first number that is not a "max. N".
+fn unclosed_len(inner: &str) -> usize {
+    let lower = inner.to_lowercase();
+    let mut from = 0;
+    if let Some(i) = lower.find("max") {
+        let after = &inner[i..];
+        let digits_end = after
+            .char_indices()
+            .skip_while(|(_, c)| !c.is_ascii_digit())
+            .find(|(_, c)| !c.is_ascii_digit())
+            .map_or(after.len(), |(j, _)| j);
+        from = i + digits_end;
+    }
+    inner[from..]
+        .find(|c: char| c.is_ascii_digit())
+        .map_or(inner.len(), |i| from + i)
+}
+
+/// `/zelfstudie`, `/ inloop`: an alternative wording joined by a slash.
+fn alternative_len(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix('/')?;
+    let body = rest.trim_start();
+    let word_len = body
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic() && *c != '-')
+        .map_or(body.len(), |(i, _)| i);
+    (word_len > 0).then(|| 1 + (rest.len() - body.len()) + word_len)
+}
+
+/// `- A`, `– B`, `(C)` handled elsewhere: a dash and one letter ending a label.
+fn dash_letter_len(s: &str) -> Option<usize> {
+    let mut chars = s.char_indices();
+    let (_, dash) = chars.next()?;
+    if !matches!(dash, '-' | '–' | '—') {
+        return None;
+    }
+    let rest = &s[dash.len_utf8()..];
+    let body = rest.trim_start();
+    let mut letters = body.char_indices();
+    let (_, letter) = letters.next()?;
+    if !letter.is_ascii_alphabetic() {
+        return None;
+    }
+    let after = body[letter.len_utf8()..].chars().next();
+    if after.is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    Some(dash.len_utf8() + (rest.len() - body.len()) + letter.len_utf8())
+}
+
+/// `C = A + B`, `= C / 2`, `=C/2`: the form's arithmetic beside a label.
+fn formula_len(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    let is_var = |b: u8| matches!(b, b'A'..=b'C' | b'a'..=b'c');
+    let skip_ws = |i: &mut usize| {
+        while bytes.get(*i).is_some_and(|b| *b == b' ') {
+            *i += 1;
+        }
+    };
+    if bytes.get(i).copied().is_some_and(is_var) {
+        i += 1;
+        skip_ws(&mut i);
+    }
+    if bytes.get(i) != Some(&b'=') {
+        return None;
+    }
+    i += 1;
+    skip_ws(&mut i);
+    if !bytes.get(i).copied().is_some_and(is_var) {
+        return None;
+    }
+    i += 1;
+    loop {
+        let mut j = i;
+        skip_ws(&mut j);
+        if !matches!(bytes.get(j), Some(b'+' | b'/' | b'*')) {
+            break;
+        }
+        j += 1;
+        skip_ws(&mut j);
+        match bytes.get(j) {
+            Some(&b) if is_var(b) || b.is_ascii_digit() => i = j + 1,
+            _ => break,
+        }
+    }
+    Some(i)
+}
+
+/// Whether a text reads as a wrapped label's tail ("inloop) - A"): a
+/// closing bracket without an opening one.
+pub fn is_wrapped_tail(text: &str) -> bool {
+    match (text.find(')'), text.find('(')) {
+        (Some(close), None) => close < 40,
+        (Some(close), Some(open)) => close < open,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(text: &str, synonym: &str) -> Option<(f64, String)> {
+        match_label(text, &label_words(synonym), false)
+            .map(|m| (m.score, text[m.value_start..].to_string()))
+    }
+
+    #[test]
+    fn a_label_with_suffixes_and_numbering() {
+        let (score, value) = m(
+            "Tijd aanwezigheid (excl. pauze & inloop) - A 6 uur",
+            "tijd aanwezigheid",
+        )
+        .expect("matches");
+        assert_eq!(score, 1.0);
+        assert_eq!(value, "6 uur");
+        assert_eq!(
+            m(
+                "3. Tijd voorbereiding/zelfstudie - B: 2",
+                "tijd voorbereiding"
+            )
+            .map(|v| v.1),
+            Some("2".into())
+        );
+        assert_eq!(
+            m(
+                "Aantal PE-punten activiteit (max. 4) = C / 2   4",
+                "aantal pe punten activiteit"
+            )
+            .map(|v| v.1),
+            Some("4".into())
+        );
+        assert_eq!(
+            m("Totaal aantal uren C = A + B 8", "totaal aantal uren").map(|v| v.1),
+            Some("8".into())
+        );
+        assert_eq!(
+            m("A) Casusbeschrijving", "casusbeschrijving").map(|v| v.0),
+            Some(1.0)
+        );
+    }
+
+    #[test]
+    fn a_wrapped_label_leaves_no_value_on_its_segment() {
+        assert_eq!(
+            m("Tijd aanwezigheid (excl. pauze &", "tijd aanwezigheid").map(|v| v.1),
+            Some(String::new())
+        );
+        assert!(is_wrapped_tail("inloop) - A"));
+        assert!(!is_wrapped_tail("Academie (Utrecht)"));
+    }
+
+    #[test]
+    fn typos_and_stop_words_are_forgiven_but_not_other_words() {
+        assert!(m("Datum van de activiteit: 3-4-2024", "datum activiteit").is_some());
+        let (score, _) = m("Tijd aanwezighied: 2", "tijd aanwezigheid").expect("typo");
+        assert!(score > 0.9);
+        assert!(m("De casus ging over", "opmerkingen").is_none());
+        assert!(
+            m("Organisatie", "organisator").is_none()
+                || m("Organisatie", "organisator").is_some_and(|v| v.0 < 1.0)
+        );
+    }
+
+    #[test]
+    fn extra_words_in_a_label_cell_weaken_it() {
+        let whole = match_label("Datum ondertekening:", &label_words("datum"), true)
+            .expect("prefix matches");
+        assert!(whole.score <= 0.5);
+        let exact = match_label("Datum:", &label_words("datum"), true).expect("exact label");
+        assert_eq!(exact.score, 1.0);
+        assert!(exact.separated);
+    }
+}
