@@ -98,6 +98,15 @@ fn as_heading(
     if let Some(colon) = text.find(':') {
         let (label, after) = (text[..colon].trim(), text[colon + 1..].trim());
         let words = label.split_whitespace().count();
+        // A heading starts with a capital or a number; "onderzoeken: hoe
+        // …" is a sentence that wrapped before its colon.
+        let capitalised = label
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        if !capitalised && !is_numbered(label) {
+            return None;
+        }
         if (1..=7).contains(&words)
             && label.chars().any(char::is_alphabetic)
             && !label.contains(['.', ','])
@@ -210,28 +219,29 @@ pub fn split(lines: &[Line], spec: &PartsSpec, accept: f64) -> Vec<Section> {
 pub fn name_parts(sections: &[Section], spec: &PartsSpec, accept: f64) -> BTreeMap<String, usize> {
     let mut named: BTreeMap<String, usize> = BTreeMap::new();
     let mut claimed = vec![false; sections.len()];
-    // 1. Headings that match a synonym.
+    // 1. Headings that match a synonym; of two synonyms that match, the
+    // one that covers more of the heading ("Inbreng collega's" is the
+    // colleagues' input, not "(mijn) inbreng").
     for (i, s) in sections.iter().enumerate() {
         if s.heading.is_empty() {
             continue;
         }
-        let best = spec
+        let mut matches: Vec<(f64, usize, &PartSpec)> = spec
             .parts
             .iter()
-            .filter_map(|p| {
-                p.labels
-                    .iter()
-                    .filter_map(|l| match_label(&s.heading, &label_words(l), false))
-                    .map(|m| m.score)
-                    .fold(None, |a: Option<f64>, b| Some(a.map_or(b, |a| a.max(b))))
-                    .map(|score| (p, score))
+            .flat_map(|p| {
+                p.labels.iter().filter_map(move |l| {
+                    let words = label_words(l);
+                    match_label(&s.heading, &words, false)
+                        .filter(|m| m.score >= accept)
+                        .map(|m| (m.score, words.len(), p))
+                })
             })
-            .max_by(|a, b| a.1.total_cmp(&b.1));
-        if let Some((part, score)) = best {
-            if score >= accept && !named.contains_key(&part.key) {
-                named.insert(part.key.clone(), i);
-                claimed[i] = true;
-            }
+            .collect();
+        matches.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)));
+        if let Some((_, _, part)) = matches.iter().find(|m| !named.contains_key(&m.2.key)) {
+            named.insert(part.key.clone(), i);
+            claimed[i] = true;
         }
     }
     // 2. The cue-word model for the rest, best pairs first.

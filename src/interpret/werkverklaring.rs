@@ -6,10 +6,13 @@
 //! start date followed by an end date or "heden", with the role before the
 //! dates and the appointment (FTE or hours a week) after them.
 
+use super::fields::{FieldReader, SHIPPED_FIELDS};
 use super::notation::dates::find_dates;
 use super::notation::fte::{find_appointment, find_full_time_week, Appointment};
+use super::table::find_table;
 use crate::classify::normalize;
 use crate::dossier::DocumentRecord;
+use crate::extract::positioned::Line;
 use crate::interpret::text::constant_regex;
 use jiff::civil::Date;
 use regex::Regex;
@@ -50,24 +53,40 @@ static STILL_EMPLOYED: LazyLock<Regex> = LazyLock::new(|| {
 
 static LEFT: LazyLock<Regex> = LazyLock::new(|| constant_regex(r"(?i)\buit dienst\b"));
 
-/// Reads the periods of a werkverklaring.
+/// Columns a table of periods must have: a start, and a role or an end.
+const TABLE_REQUIRED: [&[&str]; 2] = [&["start"], &["role", "end", "period"]];
+
+/// Reads the periods of a werkverklaring, whichever way the employer wrote
+/// them: a table under headers (Van | Tot en met | Functie | Uren), labelled
+/// fields (Functie: …, In dienst sinds: …), sentences ("Sinds 1 augustus
+/// 2010 is hij bij ons werkzaam als casemanager, voor 0,89 FTE."), or lines
+/// holding a role and two dates.
 pub fn read(doc: &DocumentRecord) -> WorkStatement {
-    let mut periods = Vec::new();
-    for (index, page) in doc.extracted.pages.iter().enumerate() {
-        for line in page.lines() {
-            if let Some(period) = period_on_line(line, index as u32 + 1) {
+    let text = doc.extracted.full_text();
+    let lines = doc.extracted.layout();
+    let mut periods = periods_in_table(&lines);
+    if periods.is_empty() {
+        periods = periods_in_fields(doc);
+    }
+    if periods.is_empty() {
+        periods = periods_in_sentences(&text);
+    }
+    if periods.is_empty() {
+        for line in &lines {
+            if let Some(period) = period_on_line(&line.text(), line.page) {
                 periods.push(period);
             }
         }
     }
-    let text = doc.extracted.full_text();
-    let still_employed = if STILL_EMPLOYED.is_match(&text) {
-        Some(true)
-    } else if LEFT.is_match(&text) {
-        Some(false)
-    } else {
-        None
-    };
+    let still_employed = ticked_answer(&lines).or_else(|| {
+        if STILL_EMPLOYED.is_match(&text) {
+            Some(true)
+        } else if LEFT.is_match(&text) {
+            Some(false)
+        } else {
+            None
+        }
+    });
     // A statement may give the appointment once, below the table.
     let document_appointment = find_appointment(&text);
     for p in &mut periods {
@@ -80,6 +99,234 @@ pub fn read(doc: &DocumentRecord) -> WorkStatement {
         periods,
         full_time_week: find_full_time_week(&text),
         still_employed,
+    }
+}
+
+/// Rows of a table of periods.
+fn periods_in_table(lines: &[Line]) -> Vec<Employment> {
+    let Some(spec) = SHIPPED_FIELDS.document("werkverklaring") else {
+        return Vec::new();
+    };
+    let Some(table) = find_table(
+        lines,
+        spec,
+        SHIPPED_FIELDS.thresholds.accept,
+        &TABLE_REQUIRED,
+    ) else {
+        return Vec::new();
+    };
+    table
+        .rows
+        .iter()
+        .filter_map(|row| {
+            let cell = |k: &str| row.cells.get(k).map(|s| s.text.as_str()).unwrap_or("");
+            let span = format!("{} {} {}", cell("start"), cell("end"), cell("period"));
+            let (start, end) = start_and_end(&span)?;
+            let hours = cell("hours");
+            Some(Employment {
+                role: cell("role").to_string(),
+                start,
+                end,
+                appointment: appointment_cell(hours),
+                page: row.page,
+            })
+        })
+        .collect()
+}
+
+/// One period from labelled fields.
+fn periods_in_fields(doc: &DocumentRecord) -> Vec<Employment> {
+    let Some(reader) = FieldReader::new(&doc.extracted, "werkverklaring") else {
+        return Vec::new();
+    };
+    let value = |k: &str| reader.read(k).value().unwrap_or("").to_string();
+    // "In dienst sinds: …" with no end field is an ongoing period.
+    let (start, end) = match start_and_end(&format!("{} {}", value("start"), value("end"))) {
+        Some(found) => found,
+        None => match find_dates(&value("start")).first() {
+            Some(d) if value("end").is_empty() || ONGOING.is_match(&value("end")) => (d.date, None),
+            _ => match start_and_end(&value("period")) {
+                Some(found) => found,
+                None => return Vec::new(),
+            },
+        },
+    };
+    let role = value("role");
+    if role.is_empty() {
+        return Vec::new();
+    }
+    vec![Employment {
+        role,
+        start,
+        end,
+        appointment: appointment_cell(&value("hours")),
+        page: reader.read("start").page().unwrap_or(1),
+    }]
+}
+
+/// A start date, then an end date or an ongoing word ("heden", "nu"),
+/// or a start date alone after "sinds"/"vanaf".
+fn start_and_end(text: &str) -> Option<(Date, Option<Date>)> {
+    let dates = find_dates(text);
+    let start = dates.first()?.date;
+    let end = match dates.get(1) {
+        Some(d) if d.date >= start => Some(d.date),
+        Some(_) => return None,
+        None => None,
+    };
+    let ongoing = ONGOING.is_match(text) || SINCE.is_match(text) || end.is_some();
+    ongoing.then_some((start, end))
+}
+
+/// "32", "32 uur", "0,8", "0,8 fte", "32 u/w": hours a week above 1.5,
+/// a fraction of full time at or below it.
+fn appointment_cell(text: &str) -> Option<Appointment> {
+    find_appointment(text).or_else(|| {
+        let number: String = text
+            .trim()
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+            .collect();
+        let n: f64 = number.replace(',', ".").parse().ok()?;
+        match n {
+            n if n > 1.5 && n <= 60.0 => Some(Appointment::HoursPerWeek(n)),
+            n if n > 0.0 && n <= 1.5 => Some(Appointment::Fte(n)),
+            _ => None,
+        }
+    })
+}
+
+static SINCE: LazyLock<Regex> = LazyLock::new(|| {
+    constant_regex(r"(?i)\b(sinds|vanaf|met ingang van|m\.i\.v\.|per|in dienst)\b")
+});
+
+static AS_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    // "werkzaam als casemanager, voor 0,89 FTE", "in de functie van X"
+    constant_regex(
+        r"(?i)\b(?:als|in de functie van|functie van)\s+([\p{L}][\p{L}\- ]{2,60}?)(?:\s*[,(.;]|\s+(?:voor|met|bij|gedurende|sinds|vanaf|tot|van|in)\b|$)",
+    )
+});
+
+/// Periods written as sentences: each sentence that names a role after
+/// "als" and holds a date.
+fn periods_in_sentences(text: &str) -> Vec<Employment> {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out = Vec::new();
+    for sentence in sentences(&flat) {
+        let Some(role) = AS_ROLE
+            .captures(sentence)
+            .and_then(|c| c.get(1))
+            .map(|m| m.as_str().trim().to_string())
+        else {
+            continue;
+        };
+        if normalize(sentence).contains("geboren") {
+            continue;
+        }
+        let dates = find_dates(sentence);
+        let Some(first) = dates.first() else { continue };
+        let end = dates.get(1).map(|d| d.date).filter(|e| *e >= first.date);
+        out.push(Employment {
+            role,
+            start: first.date,
+            end,
+            appointment: find_appointment(sentence),
+            page: 1,
+        });
+    }
+    out
+}
+
+/// Sentences of a flat text: split at ". " before a capital, not after a
+/// number or an abbreviation.
+fn sentences(flat: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, _) in flat.match_indices(". ") {
+        let next = flat[i + 2..].chars().next();
+        let prev_word = flat[start..i].rsplit(' ').next().unwrap_or("");
+        let is_number = prev_word.chars().all(|c| c.is_ascii_digit());
+        // "mevr. Jansen", "3. Rol" are no sentence ends; "in 1980. Van" is.
+        let abbreviation = !is_number && (prev_word.len() <= 3 || prev_word.contains('.'));
+        let ordinal = is_number && prev_word.len() <= 2;
+        if next.is_some_and(char::is_uppercase) && !abbreviation && !ordinal {
+            out.push(&flat[start..=i]);
+            start = i + 2;
+        }
+    }
+    out.push(&flat[start..]);
+    out
+}
+
+/// The answer ticked to "nog in dienst … ja / nee": the option whose box
+/// is checked (☒, ☑, ✓, [X], (x)), or the other one when only one box is
+/// left empty (☐, [ ], O as OCR reads it).
+fn ticked_answer(lines: &[Line]) -> Option<bool> {
+    for line in lines {
+        let text = line.text();
+        let lower = text.to_lowercase();
+        if !lower.contains("dienst") && !lower.contains("werkzaam") {
+            continue;
+        }
+        let (Some(ja), Some(nee)) = (option_at(&lower, "ja"), option_at(&lower, "nee")) else {
+            continue;
+        };
+        let mark = |at: usize| box_state(&lower[..at]);
+        match (mark(ja), mark(nee)) {
+            (Some(true), Some(false)) | (Some(true), None) | (None, Some(false)) => {
+                return Some(true)
+            }
+            (Some(false), Some(true)) | (None, Some(true)) | (Some(false), None) => {
+                return Some(false)
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Byte offset of an answer word ("ja", "nee") standing on its own or
+/// glued to a box mark ("☒ja", "Klja" as OCR reads a ticked box).
+fn option_at(lower: &str, word: &str) -> Option<usize> {
+    lower.match_indices(word).map(|(i, _)| i).find(|&i| {
+        let after = lower[i + word.len()..].chars().next();
+        after.is_none_or(|c| !c.is_alphanumeric())
+            && lower[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphabetic() || matches!(c, 'l' | 'o' | 'x'))
+    })
+}
+
+/// Whether the box just before an answer is ticked (true), empty (false)
+/// or not there (None).
+fn box_state(before: &str) -> Option<bool> {
+    let tail: String = before
+        .trim_end()
+        .chars()
+        .rev()
+        .take(3)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if tail.ends_with(['☒', '☑', '✓', '✔', '■', '⊠'])
+        || tail.ends_with("[x]")
+        || tail.ends_with("(x)")
+        || tail.ends_with("kl")
+        || tail.ends_with('x')
+    {
+        Some(true)
+    } else if tail.ends_with(['☐', '□', '○'])
+        || tail.ends_with("[ ]")
+        || tail.ends_with("( )")
+        || tail.ends_with("[]")
+        || tail.ends_with('o')
+        || tail.ends_with('0')
+    {
+        Some(false)
+    } else {
+        None
     }
 }
 
@@ -155,6 +402,64 @@ mod tests {
         assert_eq!(p.end, None);
         assert_eq!(p.appointment, Some(Appointment::Fte(0.8)));
         assert_eq!(p.page, 2);
+    }
+
+    fn statement(text: &str) -> WorkStatement {
+        read(&crate::dossier::tests_support::text_record(
+            "K01/wgv.pdf",
+            crate::model::DocType::Werkverklaring,
+            text,
+        ))
+    }
+
+    #[test]
+    fn a_table_under_headers_whose_role_wraps() {
+        let s = statement(
+            "Werkgeversverklaring\nVan          Tot en met       Functie              Arbeidsduur\n\
+             01-01-2016   heden            re-                  0,75 fte\n\
+             \x20                             integratiebegeleider\n\
+             Op de datum van de aanvraag nog in dienst in deze functie:   ☒ ja   ☐ nee\n",
+        );
+        assert_eq!(s.periods.len(), 1, "{:?}", s.periods);
+        let p = &s.periods[0];
+        assert_eq!(p.start, date(2016, 1, 1));
+        assert_eq!(p.end, None);
+        assert_eq!(p.appointment, Some(Appointment::Fte(0.75)));
+        assert_eq!(s.still_employed, Some(true));
+    }
+
+    #[test]
+    fn periods_written_as_sentences() {
+        let s = statement(
+            "Ondergetekende verklaart het volgende over de heer J. Bakker, geboren op 26 september 1980.\n\
+             Van 1 maart 2014 tot en met 10-12-2022 werkte hij als medewerker klantcontact (32 uur per week). Vanaf\n\
+             11-12-2022 is de heer Bakker bij ons werkzaam als re-integratiebegeleider, voor 0,89 FTE.\n\
+             Nog in dienst: [ ] ja [X] nee\n",
+        );
+        assert_eq!(s.periods.len(), 2, "{:?}", s.periods);
+        assert_eq!(s.periods[0].role, "medewerker klantcontact");
+        assert_eq!(s.periods[0].end, Some(date(2022, 12, 10)));
+        assert_eq!(s.periods[1].role, "re-integratiebegeleider");
+        assert_eq!(s.periods[1].start, date(2022, 12, 11));
+        assert_eq!(s.periods[1].appointment, Some(Appointment::Fte(0.89)));
+        assert_eq!(s.still_employed, Some(false));
+    }
+
+    #[test]
+    fn labelled_fields_and_an_ocr_read_tick_box() {
+        let s = statement(
+            "Verklaring werkgever\nNaam werknemer: Z. de Vries\nFunctie: klantmanager re-integratie\n\
+             In dienst sinds: 1 augustus 2010\nUren per week: 32\n\
+             Op de datum van de aanvraag nog in dienst in deze functie: Klja Onee\n",
+        );
+        assert_eq!(s.periods.len(), 1, "{:?}", s.periods);
+        assert_eq!(s.periods[0].role, "klantmanager re-integratie");
+        assert_eq!(s.periods[0].start, date(2010, 8, 1));
+        assert_eq!(
+            s.periods[0].appointment,
+            Some(Appointment::HoursPerWeek(32.0))
+        );
+        assert_eq!(s.still_employed, Some(true));
     }
 
     #[test]

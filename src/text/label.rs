@@ -61,11 +61,18 @@ fn token(text: &str, start: usize, end: usize) -> Token {
 
 /// A label's words without stop words, folded; what synonyms are compared on.
 pub fn label_words(label: &str) -> Vec<String> {
-    tokens(label)
-        .into_iter()
-        .map(|t| t.word)
+    let all: Vec<String> = tokens(label).into_iter().map(|t| t.word).collect();
+    let meaningful: Vec<String> = all
+        .iter()
         .filter(|w| !STOP_WORDS.contains(&w.as_str()))
-        .collect()
+        .cloned()
+        .collect();
+    // A label of stop words only ("Van", "Tot") is itself the label.
+    if meaningful.is_empty() {
+        all
+    } else {
+        meaningful
+    }
 }
 
 /// How alike two folded words are, in [0, 1]: 1 when equal, Jaro-Winkler
@@ -74,7 +81,10 @@ pub fn word_similarity(a: &str, b: &str) -> f64 {
     if a == b {
         return 1.0;
     }
-    if a.chars().count() < 5 || b.chars().count() < 5 {
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    // A typo changes a letter or two, not a word's length: "intervisie" is
+    // no "intervisievraag", however alike their starts.
+    if la < 5 || lb < 5 || la.abs_diff(lb) > 2 {
         return 0.0;
     }
     let s = strsim::jaro_winkler(a, b);
