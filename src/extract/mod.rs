@@ -425,7 +425,7 @@ pub fn extract_bytes(bytes: Vec<u8>, name: &str, limits: &FileLimits) -> Extract
     }
     let sha256 = out.sha256.clone();
     match parse_with_deadline(Arc::new(bytes), format, sha256, limits) {
-        Ok(content) => {
+        Ok(mut content) => {
             match content.ocr {
                 Some(Ok(confidence)) => {
                     out.ocr = true;
@@ -433,6 +433,19 @@ pub fn extract_bytes(bytes: Vec<u8>, name: &str, limits: &FileLimits) -> Extract
                 }
                 Some(Err(e)) => out.ocr_error = Some(e),
                 None => {}
+            }
+            // On a scan, a signature is ink that OCR reads as stray letters
+            // at the signature label.
+            let ocr_page = |i: usize| !content.lines.iter().any(|l| l.page as usize == i + 1);
+            if out.ocr
+                && content.signature == SignatureKind::None
+                && content
+                    .pages
+                    .iter()
+                    .enumerate()
+                    .any(|(i, p)| ocr_page(i) && signature::ocr_ink_near_label(p))
+            {
+                content.signature = SignatureKind::Visual;
             }
             out.pages = content.pages;
             out.lines = content.lines;

@@ -11,7 +11,79 @@ const LABELS: [&str; 4] = ["handtekening", "ondertekening", "signature", "paraaf
 /// How far the signature area reaches from its label, in points.
 const AREA_RIGHT: f32 = 320.0;
 const AREA_BELOW: f32 = 110.0;
-const AREA_ABOVE: f32 = 30.0;
+/// A signature is often drawn on the line above its label ("____" then
+/// "Handtekening"), so the area reaches up about three lines.
+const AREA_ABOVE: f32 = 60.0;
+
+/// Segments a painted path needs to be a pen stroke rather than a box.
+const MIN_STROKE_SEGMENTS: u32 = 6;
+
+/// Whether the OCR text of a scanned page shows ink at a signature label:
+/// OCR reads a handwritten signature as a short run of stray letters
+/// ("Amr", "CBrrervn", "gn") on the label's line after its colon, or on a
+/// line of its own just above or below it. A typed name with a function
+/// ("Noor Dijkstra, teamleider"), a place and date, underscores or dots
+/// are not ink.
+pub fn ocr_ink_near_label(text: &str) -> bool {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    lines.iter().enumerate().any(|(i, line)| {
+        let lower = line.to_lowercase();
+        let Some(at) = LABELS.iter().filter_map(|l| lower.find(l)).min() else {
+            return false;
+        };
+        let after_label = line
+            .get(at..)
+            .and_then(|rest| rest.split_once(':'))
+            .map_or("", |(_, after)| after.trim());
+        is_scribble(after_label)
+            || lines.get(i + 1).is_some_and(|l| is_scribble(l))
+            || i.checked_sub(1)
+                .and_then(|j| lines.get(j))
+                .is_some_and(|l| is_scribble(l))
+    })
+}
+
+/// A short run of letters that is not a name line, a date, a label or a
+/// line to write on.
+fn is_scribble(text: &str) -> bool {
+    let t = text.trim_matches(|c: char| c == '_' || c == '.' || c.is_whitespace());
+    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    let words = t.split_whitespace().count();
+    let lower = t.to_lowercase();
+    let is_label = [
+        "datum",
+        "plaats",
+        "naam",
+        "functie",
+        "handtekening",
+        "paraaf",
+    ]
+    .iter()
+    .any(|l| lower.starts_with(l));
+    let blank = text
+        .chars()
+        .all(|c| matches!(c, '_' | '.' | '…' | '-' | ' ' | ':'));
+    // "Mark Veenstra": a printed name under the line, not a signature.
+    let capitalised_words = t
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    let letters_scribble = !blank
+        && letters >= 2
+        && (1..=3).contains(&words)
+        && capitalised_words < 2
+        && !t.contains(',')
+        && !t.chars().any(|c| c.is_ascii_digit())
+        && !is_label;
+    // A short stroke OCR reads as dashes ("——"), not a long line to sign on.
+    let dash_scribble =
+        t.chars().count() <= 4 && t.chars().filter(|c| matches!(c, '—' | '~')).count() >= 2;
+    letters_scribble || dash_scribble
+}
 
 /// A rectangle in page space (y up).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -42,11 +114,13 @@ fn has_mark(page: &PageText, area: &Area) -> bool {
     let image = page.images.iter().any(|i| {
         i.width >= 20.0 && i.height >= 8.0 && area.intersects(i.x, i.y, i.width, i.height)
     });
+    // A pen stroke is a path of many (curve) segments; a form field's box
+    // or a ruled line has four or fewer and is no signature.
     let strokes = page
         .paths
         .iter()
         .filter(|p| area.intersects(p.x, p.y, p.width, p.height))
-        .filter(|p| p.height >= 4.0 && p.width >= 10.0)
+        .filter(|p| p.height >= 4.0 && p.width >= 10.0 && p.segments >= MIN_STROKE_SEGMENTS)
         .map(|p| p.segments)
         .sum::<u32>()
         >= 8;
