@@ -1,0 +1,265 @@
+//! Small pictures of a page beside a finding: the signature area of an
+//! unsigned document, the page of a form whose hours could not be read.
+//!
+//! Rendered with `pdftoppm` at low resolution and cached by the document's
+//! content hash. A page is never pictured when it may hold a burgerservicenummer:
+//! not when the document has a `PRIVACY-BSN` finding, not when the page's text
+//! (the text layer, or OCR from its cache) holds a valid BSN, and not when the
+//! page has no text to check.
+
+use crate::dossier::{Assessed, DocumentSummary};
+use crate::extract::{extract_bytes, FileLimits};
+use crate::interpret::text::constant_regex;
+use crate::report::catalogue::{catalogue, Picture};
+use crate::report::privacy::find_bsns;
+use regex::Regex;
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::LazyLock;
+use std::time::Duration;
+
+/// Bumped when pictures change, so old cache entries are not used.
+const CACHE_VERSION: u32 = 1;
+
+/// Renders and caches page pictures.
+#[derive(Debug, Clone)]
+pub struct PictureMaker {
+    /// `None`: no cache, every picture is rendered.
+    pub cache_dir: Option<PathBuf>,
+    /// Resolution of the pictures: low, they only show where to look.
+    pub dpi: u32,
+    pub timeout: Duration,
+}
+
+impl Default for PictureMaker {
+    fn default() -> Self {
+        PictureMaker {
+            cache_dir: std::env::var_os("HERCERT_PAGE_CACHE")
+                .map(PathBuf::from)
+                .or_else(|| {
+                    std::env::var_os("XDG_CACHE_HOME")
+                        .map(|d| PathBuf::from(d).join("hercert/pages"))
+                })
+                .or_else(|| {
+                    std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/hercert/pages"))
+                }),
+            dpi: 60,
+            timeout: Duration::from_secs(20),
+        }
+    }
+}
+
+/// One picture for one finding of a dossier.
+#[derive(Debug, Clone)]
+pub struct Shot {
+    /// Index of the finding in `Assessed::findings`.
+    pub finding: usize,
+    /// File name inside `html/` (`img/…png`).
+    pub file: String,
+    pub png: Vec<u8>,
+    /// The document and page it shows, for the reader and the privacy test.
+    pub document: String,
+    pub page: u32,
+    pub region: Picture,
+}
+
+impl PictureMaker {
+    /// The pictures of a dossier's findings whose catalogue entry asks for
+    /// one; a finding whose page cannot be shown safely gets none.
+    pub fn for_dossier(&self, a: &Assessed, cohort: &Path) -> Vec<Shot> {
+        let cat = catalogue();
+        let mut shots = Vec::new();
+        for (i, rated) in a.findings.iter().enumerate() {
+            let f = &rated.finding;
+            let Some(region) = cat.entry(&f.code).and_then(|e| e.picture) else {
+                continue;
+            };
+            let Some(document) = f.document.as_deref() else {
+                continue;
+            };
+            let Some(doc) = a.documents.iter().find(|d| d.document == document) else {
+                continue;
+            };
+            let flagged = a.findings.iter().any(|r| {
+                r.finding.code == "PRIVACY-BSN" && r.finding.document.as_deref() == Some(document)
+            });
+            if flagged || !find_bsns(document).is_empty() {
+                continue;
+            }
+            let page = f.page.unwrap_or(1);
+            if let Some((file, png)) = self.picture(cohort, doc, page, region) {
+                shots.push(Shot {
+                    finding: i,
+                    file,
+                    png,
+                    document: document.to_string(),
+                    page,
+                    region,
+                });
+            }
+        }
+        shots
+    }
+
+    /// A picture of a page region, from the cache or rendered; `None` when
+    /// the page cannot be shown (not a readable PDF, changed since it was
+    /// read, a BSN or no text on it, or pdftoppm failed).
+    fn picture(
+        &self,
+        cohort: &Path,
+        doc: &DocumentSummary,
+        page: u32,
+        region: Picture,
+    ) -> Option<(String, Vec<u8>)> {
+        if doc.format != "pdf" || !doc.is_readable() || page == 0 || page as usize > doc.pages {
+            return None;
+        }
+        let region_name = match region {
+            Picture::Signature => "signature",
+            Picture::Page => "page",
+        };
+        let short = doc.sha256.get(..16)?;
+        let file = format!("img/{short}-p{page}-{region_name}.png");
+        let key = format!(
+            "{}-p{page}-{region_name}-{}dpi-v{CACHE_VERSION}.png",
+            doc.sha256, self.dpi
+        );
+        if let Some(png) = self.cached(&key) {
+            return Some((file, png));
+        }
+        let path = cohort.join(&doc.document);
+        let bytes = std::fs::read(&path).ok()?;
+        if format!("{:x}", Sha256::digest(&bytes)) != doc.sha256 {
+            return None;
+        }
+        if !page_is_safe(bytes, &doc.document, page) {
+            return None;
+        }
+        let png = self.render(&path, page, region)?;
+        self.store(&key, &png);
+        Some((file, png))
+    }
+
+    fn render(&self, pdf: &Path, page: u32, region: Picture) -> Option<Vec<u8>> {
+        use wait_timeout::ChildExt;
+        let dir = tempfile::tempdir().ok()?;
+        let prefix = dir.path().join("p");
+        let page_arg = page.to_string();
+        let mut cmd = Command::new("pdftoppm");
+        cmd.args(["-r", &self.dpi.to_string(), "-png", "-singlefile"])
+            .args(["-f", &page_arg, "-l", &page_arg]);
+        if region == Picture::Signature {
+            let (top, height, width, _) = signature_band(pdf, page, self.timeout)?;
+            let scale = self.dpi as f64 / 72.0;
+            let px = |v: f64| ((v * scale).round() as i64).to_string();
+            cmd.args([
+                "-x",
+                "0",
+                "-y",
+                &px(top),
+                "-W",
+                &px(width),
+                "-H",
+                &px(height),
+            ]);
+        }
+        let mut child = cmd
+            .arg(pdf)
+            .arg(&prefix)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .ok()?;
+        match child.wait_timeout(self.timeout).ok()? {
+            Some(status) if status.success() => std::fs::read(dir.path().join("p.png")).ok(),
+            Some(_) => None,
+            None => {
+                let _ = child.kill();
+                let _ = child.wait();
+                None
+            }
+        }
+    }
+
+    fn cached(&self, key: &str) -> Option<Vec<u8>> {
+        let png = std::fs::read(self.cache_dir.as_ref()?.join(key)).ok()?;
+        png.starts_with(b"\x89PNG").then_some(png)
+    }
+
+    /// Stores a picture; a cache that cannot be written only costs time.
+    fn store(&self, key: &str, png: &[u8]) {
+        let Some(dir) = &self.cache_dir else {
+            return;
+        };
+        if std::fs::create_dir_all(dir).is_err() {
+            return;
+        }
+        let tmp = dir.join(format!(".{key}.{}", std::process::id()));
+        if std::fs::write(&tmp, png).is_ok() {
+            let _ = std::fs::rename(&tmp, dir.join(key));
+        }
+    }
+}
+
+/// Whether a page may be pictured: it has text and none of it is a BSN.
+/// The text is read again as the audit read it (OCR comes from its cache).
+pub fn page_is_safe(bytes: Vec<u8>, name: &str, page: u32) -> bool {
+    let extracted = extract_bytes(bytes, name, &FileLimits::default());
+    match extracted.pages.get(page as usize - 1) {
+        Some(text) => !text.trim().is_empty() && find_bsns(text).is_empty(),
+        None => false,
+    }
+}
+
+/// The band of a page around its signature label, in points from the top,
+/// and the page size: `(top, height, page_width, page_height)`. Read from
+/// `pdftotext -bbox`; without a label, the lower half of the page.
+fn signature_band(pdf: &Path, page: u32, timeout: Duration) -> Option<(f64, f64, f64, f64)> {
+    use wait_timeout::ChildExt;
+    static PAGE: LazyLock<Regex> =
+        LazyLock::new(|| constant_regex(r#"<page width="([\d.]+)" height="([\d.]+)""#));
+    static WORD: LazyLock<Regex> =
+        LazyLock::new(|| constant_regex(r#"<word [^>]*yMin="([\d.]+)"[^>]*>([^<]*)</word>"#));
+    let page_arg = page.to_string();
+    let mut child = Command::new("pdftotext")
+        .args(["-bbox", "-f", &page_arg, "-l", &page_arg])
+        .arg(pdf)
+        .arg("-")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
+    let mut xml = String::new();
+    {
+        use std::io::Read;
+        let mut stdout = child.stdout.take()?;
+        // A page of words is small; the limit guards against a pathological file.
+        let _ = stdout
+            .by_ref()
+            .take(8 * 1024 * 1024)
+            .read_to_string(&mut xml);
+    }
+    if child.wait_timeout(timeout).ok()?.is_none() {
+        let _ = child.kill();
+        let _ = child.wait();
+        return None;
+    }
+    let size = PAGE.captures(&xml)?;
+    let (w, h): (f64, f64) = (size[1].parse().ok()?, size[2].parse().ok()?);
+    let label = WORD
+        .captures_iter(&xml)
+        .filter(|c| {
+            let word = c[2].to_lowercase();
+            word.starts_with("handtekening") || word.starts_with("ondertekening")
+        })
+        .filter_map(|c| c[1].parse::<f64>().ok())
+        .last();
+    let (top, height) = match label {
+        Some(y) => ((y - 40.0).max(0.0), 150.0),
+        None => (h / 2.0, h / 2.0),
+    };
+    Some((top, height.min(h - top), w, h))
+}
