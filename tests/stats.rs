@@ -4,11 +4,11 @@
 //! console message at all (the page has no script, and its
 //! Content-Security-Policy turns any outside load into a console error).
 
+use crate::support::browser::*;
 use crate::support::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-use std::time::Duration;
+use std::process::Output;
 
 /// Cohort `2025-voorjaar`, standard dialect. Five dossiers:
 /// pe_counted 10, 20, 30, 40, 50 (p10 14, median 30, p90 46);
@@ -434,79 +434,9 @@ fn stats_reads_the_report_set_and_history_that_audit_writes() {
     assert_eq!(by_outcome, 2);
 }
 
-// ---- the browser test ----
-
-/// Chromium, from `HERCERT_CHROMIUM` or the PATH.
-fn chromium() -> Option<PathBuf> {
-    if let Some(path) = std::env::var_os("HERCERT_CHROMIUM") {
-        return Some(PathBuf::from(path));
-    }
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path)
-        .flat_map(|dir| {
-            ["chromium", "chromium-browser", "google-chrome"].map(|name| dir.join(name))
-        })
-        .find(|p| p.is_file())
-}
-
-/// Loads a page headless, writes a screenshot, returns the console lines
-/// Chromium logged (`[...:INFO:CONSOLE:7] "message", source: ...`, or
-/// `CONSOLE(7)` in older versions).
-fn load_in_chromium(browser: &Path, page: &Path, screenshot: &Path, work: &Path) -> Vec<String> {
-    use wait_timeout::ChildExt;
-    let log = work.join("chromium.log");
-    let mut child = Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-dev-shm-usage",
-            "--hide-scrollbars",
-            "--enable-logging=stderr",
-            "--v=0",
-            "--window-size=1280,1800",
-        ])
-        .arg(format!(
-            "--user-data-dir={}",
-            work.join("profile").display()
-        ))
-        .arg(format!("--screenshot={}", screenshot.display()))
-        .arg(format!("file://{}", page.display()))
-        .env("HOME", work)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(std::fs::File::create(&log).expect("log file"))
-        .spawn()
-        .expect("chromium starts");
-    match child.wait_timeout(Duration::from_secs(60)).expect("wait") {
-        Some(status) => assert!(status.success(), "chromium exited with {status}"),
-        None => {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("chromium did not finish within 60 s");
-        }
-    }
-    std::fs::read_to_string(&log)
-        .unwrap_or_default()
-        .lines()
-        .filter(|l| l.contains(":CONSOLE") || l.contains("CONSOLE("))
-        .map(str::to_string)
-        .collect()
-}
-
 #[test]
 fn the_dashboard_renders_in_headless_chromium_without_console_errors() {
-    let Some(browser) = chromium() else {
-        assert!(
-            std::env::var_os("HERCERT_REQUIRE_BROWSER").is_none(),
-            "HERCERT_REQUIRE_BROWSER is set but no chromium was found (install Debian's `chromium` or set HERCERT_CHROMIUM)"
-        );
-        eprintln!("SKIPPED the_dashboard_renders_in_headless_chromium: chromium is not installed (`make test` installs it)");
+    let Some(browser) = chromium_or_skip("the_dashboard_renders_in_headless_chromium") else {
         return;
     };
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -525,20 +455,9 @@ fn the_dashboard_renders_in_headless_chromium_without_console_errors() {
         String::from_utf8_lossy(&run.stderr)
     );
 
-    // First make sure this Chromium reports console messages the way the
-    // check expects, so that a silent log means a clean page.
-    let canary = tmp.path().join("canary.html");
-    put(
-        &canary,
-        b"<!DOCTYPE html><meta charset=utf-8><title>c</title><script>console.error('hercert-canary')</script>",
-    );
     let work = tmp.path().join("browser");
     std::fs::create_dir_all(&work).expect("work dir");
-    let logged = load_in_chromium(&browser, &canary, &work.join("canary.png"), &work);
-    assert!(
-        logged.iter().any(|l| l.contains("hercert-canary")),
-        "this Chromium does not log console messages as expected: {logged:?}"
-    );
+    assert_console_is_captured(&browser, &work);
 
     let screenshot = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("stats-dashboard.png");
     let _ = std::fs::remove_file(&screenshot);

@@ -40,9 +40,10 @@ pub(super) fn render(dossiers: &[Assessed], stems: &[String], ctx: &Ctx) -> Stri
     let count = |o: Outcome| dossiers.iter().filter(|a| a.outcome == o).count();
     let _ = write!(
         html,
-        "<body>\n<main>\n<header class=\"top\">\n<h1>{}</h1>\n<p class=\"sub\">{} · <span class=\"badge o-afwijzing\">{} {}</span> <span class=\"badge o-aanvulling\">{} {}</span> <span class=\"badge o-toekenning\">{} {}</span></p>\n<p class=\"note\">{}</p>\n</header>\n",
+        "<body>\n<main>\n<header class=\"top\">\n<h1>{}</h1>\n<p class=\"sub\">{} {} · <span class=\"badge o-afwijzing\">{} {}</span> <span class=\"badge o-aanvulling\">{} {}</span> <span class=\"badge o-toekenning\">{} {}</span></p>\n<p class=\"note\">{}</p>\n</header>\n",
         esc(ctx.l("index_title")),
         dossiers.len(),
+        esc(ctx.l("dossiers")),
         count(Outcome::Afwijzing),
         esc(ctx.outcome(Outcome::Afwijzing)),
         count(Outcome::Aanvulling),

@@ -19,6 +19,7 @@ use crate::model::{Lang, Severity};
 use crate::report::catalogue::{catalogue, Catalogue};
 use crate::report::privacy::mask_bsn;
 use crate::scheme::SchemeSet;
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -107,11 +108,15 @@ pub fn build(
         format!("{DIR}/index.html"),
         index::render(dossiers, &stems, &ctx).into_bytes(),
     ));
-    for (a, stem) in dossiers.iter().zip(&stems) {
-        let shots = match &options.pictures {
-            Some(maker) => maker.for_dossier(a, &options.cohort),
-            None => Vec::new(),
-        };
+    // Pictures cost a process or two each: made in parallel, before the pages.
+    let all_shots: Vec<Vec<picture::Shot>> = match &options.pictures {
+        Some(maker) => dossiers
+            .par_iter()
+            .map(|a| maker.for_dossier(a, &options.cohort))
+            .collect(),
+        None => vec![Vec::new(); dossiers.len()],
+    };
+    for ((a, stem), shots) in dossiers.iter().zip(&stems).zip(all_shots) {
         let letter = (a.outcome == Outcome::Aanvulling).then(|| letter::render(a, &ctx));
         let html = page::render(a, stem, letter.as_deref(), &shots, &ctx);
         files.push((format!("{DIR}/{stem}.html"), html.into_bytes()));

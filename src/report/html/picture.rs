@@ -3,12 +3,11 @@
 //!
 //! Rendered with `pdftoppm` at low resolution and cached by the document's
 //! content hash. A page is never pictured when it may hold a burgerservicenummer:
-//! not when the document has a `PRIVACY-BSN` finding, not when the page's text
-//! (the text layer, or OCR from its cache) holds a valid BSN, and not when the
-//! page has no text to check.
+//! not when the document has a `PRIVACY-BSN` finding or a BSN in its name,
+//! not when the page's text (as `pdftotext` reads it) holds a valid BSN, and
+//! not when the page has no text to check (a scan).
 
 use crate::dossier::{Assessed, DocumentSummary};
-use crate::extract::{extract_bytes, FileLimits};
 use crate::interpret::text::constant_regex;
 use crate::report::catalogue::{catalogue, Picture};
 use crate::report::privacy::find_bsns;
@@ -133,15 +132,16 @@ impl PictureMaker {
         if format!("{:x}", Sha256::digest(&bytes)) != doc.sha256 {
             return None;
         }
-        if !page_is_safe(bytes, &doc.document, page) {
+        let layout = page_layout(&path, page, self.timeout)?;
+        if !layout.is_safe() {
             return None;
         }
-        let png = self.render(&path, page, region)?;
+        let png = self.render(&path, page, region, &layout)?;
         self.store(&key, &png);
         Some((file, png))
     }
 
-    fn render(&self, pdf: &Path, page: u32, region: Picture) -> Option<Vec<u8>> {
+    fn render(&self, pdf: &Path, page: u32, region: Picture, layout: &Layout) -> Option<Vec<u8>> {
         use wait_timeout::ChildExt;
         let dir = tempfile::tempdir().ok()?;
         let prefix = dir.path().join("p");
@@ -150,7 +150,8 @@ impl PictureMaker {
         cmd.args(["-r", &self.dpi.to_string(), "-png", "-singlefile"])
             .args(["-f", &page_arg, "-l", &page_arg]);
         if region == Picture::Signature {
-            let (top, height, width, _) = signature_band(pdf, page, self.timeout)?;
+            let (top, height) = layout.signature_band();
+            let width = layout.width;
             let scale = self.dpi as f64 / 72.0;
             let px = |v: f64| ((v * scale).round() as i64).to_string();
             cmd.args([
@@ -203,20 +204,44 @@ impl PictureMaker {
     }
 }
 
-/// Whether a page may be pictured: it has text and none of it is a BSN.
-/// The text is read again as the audit read it (OCR comes from its cache).
-pub fn page_is_safe(bytes: Vec<u8>, name: &str, page: u32) -> bool {
-    let extracted = extract_bytes(bytes, name, &FileLimits::default());
-    match extracted.pages.get(page as usize - 1) {
-        Some(text) => !text.trim().is_empty() && find_bsns(text).is_empty(),
-        None => false,
+/// What poppler reads on a page: its words with their heights, and its size.
+pub struct Layout {
+    /// The words in reading order, joined by spaces.
+    pub text: String,
+    pub width: f64,
+    pub height: f64,
+    /// Top of the last "handtekening" label, in points from the top.
+    pub signature_label: Option<f64>,
+}
+
+impl Layout {
+    /// A page may be pictured when it has text and none of it is a BSN. A
+    /// scan without a text layer has none to check, so it is not pictured.
+    pub fn is_safe(&self) -> bool {
+        !self.text.trim().is_empty() && find_bsns(&self.text).is_empty()
+    }
+
+    /// The band around the signature label (`top`, `height` in points);
+    /// without a label, the lower half of the page.
+    fn signature_band(&self) -> (f64, f64) {
+        match self.signature_label {
+            Some(y) => {
+                let top = (y - 40.0).max(0.0);
+                (top, 150.0f64.min(self.height - top))
+            }
+            None => (self.height / 2.0, self.height / 2.0),
+        }
     }
 }
 
-/// The band of a page around its signature label, in points from the top,
-/// and the page size: `(top, height, page_width, page_height)`. Read from
-/// `pdftotext -bbox`; without a label, the lower half of the page.
-fn signature_band(pdf: &Path, page: u32, timeout: Duration) -> Option<(f64, f64, f64, f64)> {
+/// Whether a page of a PDF may be pictured (see [`Layout::is_safe`]).
+pub fn page_is_safe(pdf: &Path, page: u32) -> bool {
+    page_layout(pdf, page, Duration::from_secs(20)).is_some_and(|l| l.is_safe())
+}
+
+/// One page read by `pdftotext -bbox`: the same reading serves the BSN
+/// check and the placing of the signature band, in one process.
+fn page_layout(pdf: &Path, page: u32, timeout: Duration) -> Option<Layout> {
     use wait_timeout::ChildExt;
     static PAGE: LazyLock<Regex> =
         LazyLock::new(|| constant_regex(r#"<page width="([\d.]+)" height="([\d.]+)""#));
@@ -242,24 +267,43 @@ fn signature_band(pdf: &Path, page: u32, timeout: Duration) -> Option<(f64, f64,
             .take(8 * 1024 * 1024)
             .read_to_string(&mut xml);
     }
-    if child.wait_timeout(timeout).ok()?.is_none() {
-        let _ = child.kill();
-        let _ = child.wait();
-        return None;
+    match child.wait_timeout(timeout).ok()? {
+        Some(status) if status.success() => {}
+        Some(_) => return None,
+        None => {
+            let _ = child.kill();
+            let _ = child.wait();
+            return None;
+        }
     }
     let size = PAGE.captures(&xml)?;
-    let (w, h): (f64, f64) = (size[1].parse().ok()?, size[2].parse().ok()?);
-    let label = WORD
-        .captures_iter(&xml)
-        .filter(|c| {
-            let word = c[2].to_lowercase();
-            word.starts_with("handtekening") || word.starts_with("ondertekening")
-        })
-        .filter_map(|c| c[1].parse::<f64>().ok())
-        .last();
-    let (top, height) = match label {
-        Some(y) => ((y - 40.0).max(0.0), 150.0),
-        None => (h / 2.0, h / 2.0),
-    };
-    Some((top, height.min(h - top), w, h))
+    let (width, height): (f64, f64) = (size[1].parse().ok()?, size[2].parse().ok()?);
+    let mut text = String::new();
+    let mut signature_label = None;
+    for c in WORD.captures_iter(&xml) {
+        let word = unescape_xml(&c[2]);
+        let lower = word.to_lowercase();
+        if lower.starts_with("handtekening") || lower.starts_with("ondertekening") {
+            signature_label = c[1].parse::<f64>().ok();
+        }
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(&word);
+    }
+    Some(Layout {
+        text,
+        width,
+        height,
+        signature_label,
+    })
+}
+
+/// pdftotext escapes `&`, `<`, `>` and quotes in its XML.
+fn unescape_xml(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
 }
