@@ -263,8 +263,14 @@ fn run_history_adds_per_run_figures_and_a_trend() {
     );
     let html = std::fs::read_to_string(out.join("dashboard.html")).expect("dashboard");
     assert!(html.contains("Verwerkingstijd per run"));
-    assert!(html
-        .contains("run 1 · 2026-09-01T02:00:00 · 2025-voorjaar · 12,3 s · 123,5 ms per document"));
+    assert!(
+        html.contains("run 1 · 2026-09-01 02:00 · 2025-voorjaar · 12,3 s · 123,5 ms per document")
+    );
+    // Management first: the outcome trend; processing time in the operator part.
+    let trend = html.find("Uitkomsten per run").expect("outcome trend"); // ok: test
+    let ops = html.find("Voor de beheerder").expect("operator section"); // ok: test
+    assert!(trend < ops && ops < html.find("Verwerkingstijd per run").unwrap_or(0));
+    assert!(!html.contains("T02:00:00"), "times to the minute");
 }
 
 #[test]
@@ -381,7 +387,7 @@ fn the_dashboard_is_self_contained_escaped_and_holds_no_bsn() {
 #[test]
 fn stats_reads_the_report_set_and_history_that_audit_writes() {
     let tmp = tempfile::tempdir().expect("tempdir");
-    let cohort = tmp.path().join("cohort");
+    let cohort = tmp.path().join("2026-najaar");
     put(
         &cohort.join("cohort.csv"),
         b"candidate_id,name,scheme,application_date\nK01,Test Kandidaat,rib,2026-10-01\nK02,Zonder Map,rib,2026-09-01\n",
@@ -390,7 +396,9 @@ fn stats_reads_the_report_set_and_history_that_audit_writes() {
         &cohort.join("K01/aanvraag.pdf"),
         &pdf_with_lines(&["Aanvraagformulier hercertificering", "Naam: Test Kandidaat"]),
     );
-    let reports = tmp.path().join("2026-najaar");
+    // The reports go to a folder named otherwise: the cohort is named
+    // after the cohort folder the history recorded.
+    let reports = tmp.path().join("rapporten");
     let state = tmp.path().join("state.sqlite");
     let state_arg = state.to_string_lossy().into_owned();
     for _ in 0..2 {
@@ -536,4 +544,25 @@ fn stats_over_the_demo_cohort_match_its_designed_outcomes() {
     );
     let dashboard = std::fs::read_to_string(out.join("dashboard.html")).expect("dashboard"); // ok: test
     assert!(dashboard.contains("<svg") && !dashboard.contains("<script"));
+    // The dossiers that need action, with their pages and reasons in words.
+    assert!(
+        dashboard.contains(&format!(
+            "Dossiers die actie vragen: {} afgewezen, {} wachten op aanvulling",
+            count("afwijzing"),
+            count("aanvulling")
+        )),
+        "action list heading"
+    );
+    assert!(dashboard.contains("<a href=\"../demo/html/K05.html\">K05</a>"));
+    assert!(dashboard.contains("Te weinig werkervaring in de referentieperiode"));
+    assert!(
+        !dashboard.contains("<a href=\"../demo/html/K01.html\">"),
+        "K01 is toegekend"
+    );
+    // Finding names in words, coloured by severity.
+    assert!(
+        dashboard.contains(">Bestand niet te openen</text>"),
+        "names in words"
+    );
+    assert!(dashboard.contains("fill=\"#c98a00\""), "supplement colour");
 }

@@ -48,6 +48,18 @@ impl Links {
     }
 }
 
+/// A relative link from a page in folder `from` to the file `to`, each path
+/// segment percent-encoded; `None` when there is no relative way.
+pub(crate) fn href(from: &Path, to: &Path) -> Option<String> {
+    let rel = relative(&resolved(from), &resolved(to))?;
+    Some(
+        rel.components()
+            .map(|c| encode(&c.as_os_str().to_string_lossy()))
+            .collect::<Vec<_>>()
+            .join("/"),
+    )
+}
+
 /// An absolute path with `.` and `..` resolved; a folder that does not
 /// exist yet (a new `--out`) is resolved through its nearest existing parent.
 fn resolved(path: &Path) -> PathBuf {

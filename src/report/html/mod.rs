@@ -10,7 +10,7 @@
 
 mod index;
 mod letter;
-mod links;
+pub(crate) mod links;
 mod page;
 pub mod picture;
 
