@@ -29,14 +29,20 @@ impl Text {
     }
 }
 
-/// Which part of a page a dossier page shows beside a finding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Picture {
-    /// The band of the page around its signature label.
-    Signature,
-    /// The whole page.
-    Page,
+/// Which part of a page a dossier page shows beside a finding: the band
+/// around a label (the signature line, the hours on a form), found by the
+/// words that start it; the whole page when no label is on it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PictureSpec {
+    /// Lower-case word beginnings that mark the label.
+    pub labels: Vec<String>,
+    /// Take the last label on the page (a signature comes last), else the first.
+    #[serde(default)]
+    pub last: bool,
+    /// Points shown above the label's top, and the band's height.
+    pub above: f64,
+    pub height: f64,
 }
 
 /// What the catalogue says about one finding code.
@@ -51,8 +57,9 @@ pub struct Entry {
     pub action: Text,
     /// The line of the letter to the candidate.
     pub letter: Text,
+    /// A key of `[pictures]`: the page part shown beside the finding.
     #[serde(default)]
-    pub picture: Option<Picture>,
+    pub picture: Option<String>,
 }
 
 /// Finding codes and page labels.
@@ -60,6 +67,7 @@ pub struct Entry {
 #[serde(deny_unknown_fields)]
 pub struct Catalogue {
     pub codes: BTreeMap<String, Entry>,
+    pub pictures: BTreeMap<String, PictureSpec>,
     pub labels: BTreeMap<String, Text>,
 }
 
@@ -133,6 +141,11 @@ mod tests {
             }
         }
         texts.extend(c.labels.iter().map(|(k, t)| (format!("labels.{k}"), t)));
+        for (code, e) in &c.codes {
+            if let Some(key) = &e.picture {
+                assert!(c.pictures.contains_key(key), "{code}: no [pictures.{key}]");
+            }
+        }
         for (key, t) in texts {
             assert!(!t.nl.trim().is_empty(), "{key}: no Dutch text");
             assert!(!t.en.trim().is_empty(), "{key}: no English text");

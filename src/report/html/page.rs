@@ -549,3 +549,57 @@ fn documents(html: &mut String, a: &Assessed, ctx: &Ctx) {
     }
     html.push_str("</tbody>\n</table></div>\n</section>\n");
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::catalogue::catalogue;
+    use crate::report::html::links::Links;
+    use crate::scheme::SchemeSet;
+
+    fn date(s: &str) -> Date {
+        s.parse().expect("date") // ok: test
+    }
+
+    #[test]
+    fn the_timeline_draws_each_period_and_the_reference_window() {
+        let tmp = tempfile::tempdir().expect("tempdir"); // ok: test
+        let (schemes, _) = SchemeSet::new("rib").expect("shipped schemes"); // ok: test
+        let ctx = Ctx {
+            lang: Lang::Nl,
+            cat: catalogue(),
+            links: Links::new(tmp.path(), tmp.path()),
+            schemes: &schemes,
+        };
+        let employment = Employment {
+            window: Some((date("2020-09-02"), date("2024-09-02"))),
+            periods: vec![
+                EmploymentPeriod {
+                    role: "Medewerker klantcontact".into(),
+                    start: date("2018-01-01"),
+                    end: Some(date("2022-05-31")),
+                    fte: Some(1.0),
+                    in_role: false,
+                },
+                EmploymentPeriod {
+                    role: "Klantmanager re-integratie".into(),
+                    start: date("2022-06-01"),
+                    end: None,
+                    fte: Some(0.8),
+                    in_role: true,
+                },
+            ],
+        };
+        let svg = timeline(&employment, &ctx);
+        assert_eq!(
+            svg.matches("<rect").count(),
+            3,
+            "window and two bars: {svg}"
+        );
+        assert!(svg.contains("referentieperiode 2020-09-02 – 2024-09-02"));
+        assert!(svg.contains("Klantmanager re-integratie · 0,80 fte"));
+        assert!(svg.contains("2022-06-01 – …"), "an ongoing period");
+        // The axis starts before the window, at most four years back.
+        assert!(svg.contains(">2018</text>") && svg.contains(">2025</text>"));
+    }
+}

@@ -1,5 +1,6 @@
 //! Small pictures of a page beside a finding: the signature area of an
-//! unsigned document, the page of a form whose hours could not be read.
+//! unsigned document, the hours on a form that could not be read (which part
+//! is `[pictures]` in the catalogue).
 //!
 //! Rendered with `pdftoppm` at low resolution and cached by the document's
 //! content hash. A page is never pictured when it may hold a burgerservicenummer:
@@ -9,7 +10,7 @@
 
 use crate::dossier::{Assessed, DocumentSummary};
 use crate::interpret::text::constant_regex;
-use crate::report::catalogue::{catalogue, Picture};
+use crate::report::catalogue::{catalogue, PictureSpec};
 use crate::report::privacy::find_bsns;
 use regex::Regex;
 use sha2::{Digest, Sha256};
@@ -60,7 +61,6 @@ pub struct Shot {
     /// The document and page it shows, for the reader and the privacy test.
     pub document: String,
     pub page: u32,
-    pub region: Picture,
 }
 
 impl PictureMaker {
@@ -71,7 +71,11 @@ impl PictureMaker {
         let mut shots = Vec::new();
         for (i, rated) in a.findings.iter().enumerate() {
             let f = &rated.finding;
-            let Some(region) = cat.entry(&f.code).and_then(|e| e.picture) else {
+            let Some((key, spec)) = cat
+                .entry(&f.code)
+                .and_then(|e| e.picture.as_deref())
+                .and_then(|k| Some((k, cat.pictures.get(k)?)))
+            else {
                 continue;
             };
             let Some(document) = f.document.as_deref() else {
@@ -87,14 +91,13 @@ impl PictureMaker {
                 continue;
             }
             let page = f.page.unwrap_or(1);
-            if let Some((file, png)) = self.picture(cohort, doc, page, region) {
+            if let Some((file, png)) = self.picture(cohort, doc, page, key, spec) {
                 shots.push(Shot {
                     finding: i,
                     file,
                     png,
                     document: document.to_string(),
                     page,
-                    region,
                 });
             }
         }
@@ -109,15 +112,16 @@ impl PictureMaker {
         cohort: &Path,
         doc: &DocumentSummary,
         page: u32,
-        region: Picture,
+        key: &str,
+        spec: &PictureSpec,
     ) -> Option<(String, Vec<u8>)> {
         if doc.format != "pdf" || !doc.is_readable() || page == 0 || page as usize > doc.pages {
             return None;
         }
-        let region_name = match region {
-            Picture::Signature => "signature",
-            Picture::Page => "page",
-        };
+        let region_name: String = key
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect();
         let short = doc.sha256.get(..16)?;
         let file = format!("img/{short}-p{page}-{region_name}.png");
         let key = format!(
@@ -136,12 +140,19 @@ impl PictureMaker {
         if !layout.is_safe() {
             return None;
         }
-        let png = self.render(&path, page, region, &layout)?;
+        let png = self.render(&path, page, layout.band(spec), layout.width)?;
         self.store(&key, &png);
         Some((file, png))
     }
 
-    fn render(&self, pdf: &Path, page: u32, region: Picture, layout: &Layout) -> Option<Vec<u8>> {
+    /// Renders a page, or the band `(top, height)` of it, in points.
+    fn render(
+        &self,
+        pdf: &Path,
+        page: u32,
+        band: Option<(f64, f64)>,
+        width: f64,
+    ) -> Option<Vec<u8>> {
         use wait_timeout::ChildExt;
         let dir = tempfile::tempdir().ok()?;
         let prefix = dir.path().join("p");
@@ -149,9 +160,7 @@ impl PictureMaker {
         let mut cmd = Command::new("pdftoppm");
         cmd.args(["-r", &self.dpi.to_string(), "-png", "-singlefile"])
             .args(["-f", &page_arg, "-l", &page_arg]);
-        if region == Picture::Signature {
-            let (top, height) = layout.signature_band();
-            let width = layout.width;
+        if let Some((top, height)) = band {
             let scale = self.dpi as f64 / 72.0;
             let px = |v: f64| ((v * scale).round() as i64).to_string();
             cmd.args([
@@ -210,8 +219,8 @@ pub struct Layout {
     pub text: String,
     pub width: f64,
     pub height: f64,
-    /// Top of the last "handtekening" label, in points from the top.
-    pub signature_label: Option<f64>,
+    /// Each word's top (points from the top of the page) and lower-case text.
+    words: Vec<(f64, String)>,
 }
 
 impl Layout {
@@ -221,16 +230,21 @@ impl Layout {
         !self.text.trim().is_empty() && find_bsns(&self.text).is_empty()
     }
 
-    /// The band around the signature label (`top`, `height` in points);
-    /// without a label, the lower half of the page.
-    fn signature_band(&self) -> (f64, f64) {
-        match self.signature_label {
-            Some(y) => {
-                let top = (y - 40.0).max(0.0);
-                (top, 150.0f64.min(self.height - top))
-            }
-            None => (self.height / 2.0, self.height / 2.0),
-        }
+    /// The band of the page a picture shows (`top`, `height` in points):
+    /// around the spec's label, or `None` (the whole page) without one.
+    fn band(&self, spec: &PictureSpec) -> Option<(f64, f64)> {
+        let mut found = self
+            .words
+            .iter()
+            .filter(|(_, w)| spec.labels.iter().any(|l| w.starts_with(l.as_str())))
+            .map(|(y, _)| *y);
+        let y = if spec.last {
+            found.next_back()
+        } else {
+            found.next()
+        }?;
+        let top = (y - spec.above).max(0.0);
+        Some((top, spec.height.min(self.height - top)))
     }
 }
 
@@ -279,12 +293,11 @@ fn page_layout(pdf: &Path, page: u32, timeout: Duration) -> Option<Layout> {
     let size = PAGE.captures(&xml)?;
     let (width, height): (f64, f64) = (size[1].parse().ok()?, size[2].parse().ok()?);
     let mut text = String::new();
-    let mut signature_label = None;
+    let mut words = Vec::new();
     for c in WORD.captures_iter(&xml) {
         let word = unescape_xml(&c[2]);
-        let lower = word.to_lowercase();
-        if lower.starts_with("handtekening") || lower.starts_with("ondertekening") {
-            signature_label = c[1].parse::<f64>().ok();
+        if let Ok(y) = c[1].parse::<f64>() {
+            words.push((y, word.to_lowercase()));
         }
         if !text.is_empty() {
             text.push(' ');
@@ -295,7 +308,7 @@ fn page_layout(pdf: &Path, page: u32, timeout: Duration) -> Option<Layout> {
         text,
         width,
         height,
-        signature_label,
+        words,
     })
 }
 
