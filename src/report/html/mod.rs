@@ -21,7 +21,7 @@ use crate::report::privacy::mask_bsn;
 use crate::scheme::SchemeSet;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// Where the pages are written inside the report set.
 pub const DIR: &str = "html";
@@ -186,11 +186,6 @@ pub fn esc(text: &str) -> String {
         }
     }
     out
-}
-
-/// The file names of a report set's pages, for tests and tools.
-pub fn page_path(out: &Path, stem: &str) -> PathBuf {
-    out.join(DIR).join(format!("{stem}.html"))
 }
 
 /// The shared style of the pages.
