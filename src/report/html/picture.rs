@@ -5,22 +5,20 @@
 //! Rendered with `pdftoppm` at low resolution and cached by the document's
 //! content hash. A page is never pictured when it may hold a burgerservicenummer:
 //! not when the document has a `PRIVACY-BSN` finding or a BSN in its name,
-//! not when the page's text (as `pdftotext` reads it) holds a valid BSN, and
-//! not when the page has no text to check (a scan).
+//! not when the page's text (as hercert's text layer reads it) holds a valid
+//! BSN, and not when the page has no text to check (a scan).
 
 use crate::dossier::{Assessed, DocumentSummary};
-use crate::interpret::text::constant_regex;
+use crate::extract::pdf_text;
 use crate::report::catalogue::{catalogue, PictureSpec};
 use crate::report::privacy::find_bsns;
-use regex::Regex;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::LazyLock;
 use std::time::Duration;
 
 /// Bumped when pictures change, so old cache entries are not used.
-const CACHE_VERSION: u32 = 1;
+const CACHE_VERSION: u32 = 2;
 
 /// Renders and caches page pictures.
 #[derive(Debug, Clone)]
@@ -136,7 +134,7 @@ impl PictureMaker {
         if format!("{:x}", Sha256::digest(&bytes)) != doc.sha256 {
             return None;
         }
-        let layout = page_layout(&path, page, self.timeout)?;
+        let layout = page_layout(&bytes, page)?;
         if !layout.is_safe() {
             return None;
         }
@@ -213,35 +211,47 @@ impl PictureMaker {
     }
 }
 
-/// What poppler reads on a page: its words with their heights, and its size.
+/// What hercert's own text layer reads on a page: its text, the glyphs with
+/// their heights, and its size. Read in process: one parse of a small PDF
+/// costs less than starting a program.
 pub struct Layout {
-    /// The words in reading order, joined by spaces.
+    /// The page text in reading order.
     pub text: String,
     pub width: f64,
     pub height: f64,
-    /// Each word's top (points from the top of the page) and lower-case text.
-    words: Vec<(f64, String)>,
+    /// The glyphs' text, lower case, in content order, and where each
+    /// glyph starts in it with its top (points from the top of the page).
+    glyphs: String,
+    tops: Vec<(usize, f64)>,
 }
 
 impl Layout {
     /// A page may be pictured when it has text and none of it is a BSN. A
     /// scan without a text layer has none to check, so it is not pictured.
     pub fn is_safe(&self) -> bool {
-        !self.text.trim().is_empty() && find_bsns(&self.text).is_empty()
+        !self.text.trim().is_empty()
+            && find_bsns(&self.text).is_empty()
+            && find_bsns(&self.glyphs).is_empty()
     }
 
     /// The band of the page a picture shows (`top`, `height` in points):
     /// around the spec's label, or `None` (the whole page) without one.
     fn band(&self, spec: &PictureSpec) -> Option<(f64, f64)> {
-        let mut found = self
-            .words
+        let top_at = |byte: usize| {
+            let i = self.tops.iter().rposition(|&(start, _)| start <= byte)?;
+            Some(self.tops[i].1)
+        };
+        let mut found: Vec<(usize, f64)> = spec
+            .labels
             .iter()
-            .filter(|(_, w)| spec.labels.iter().any(|l| w.starts_with(l.as_str())))
-            .map(|(y, _)| *y);
-        let y = if spec.last {
-            found.next_back()
+            .flat_map(|label| self.glyphs.match_indices(label.as_str()))
+            .filter_map(|(at, _)| Some((at, top_at(at)?)))
+            .collect();
+        found.sort_by_key(|&(at, _)| at);
+        let (_, y) = if spec.last {
+            found.last().copied()
         } else {
-            found.next()
+            found.first().copied()
         }?;
         let top = (y - spec.above).max(0.0);
         Some((top, spec.height.min(self.height - top)))
@@ -250,73 +260,65 @@ impl Layout {
 
 /// Whether a page of a PDF may be pictured (see [`Layout::is_safe`]).
 pub fn page_is_safe(pdf: &Path, page: u32) -> bool {
-    page_layout(pdf, page, Duration::from_secs(20)).is_some_and(|l| l.is_safe())
+    std::fs::read(pdf)
+        .ok()
+        .and_then(|bytes| page_layout(&bytes, page))
+        .is_some_and(|l| l.is_safe())
 }
 
-/// One page read by `pdftotext -bbox`: the same reading serves the BSN
-/// check and the placing of the signature band, in one process.
-fn page_layout(pdf: &Path, page: u32, timeout: Duration) -> Option<Layout> {
-    use wait_timeout::ChildExt;
-    static PAGE: LazyLock<Regex> =
-        LazyLock::new(|| constant_regex(r#"<page width="([\d.]+)" height="([\d.]+)""#));
-    static WORD: LazyLock<Regex> =
-        LazyLock::new(|| constant_regex(r#"<word [^>]*yMin="([\d.]+)"[^>]*>([^<]*)</word>"#));
-    let page_arg = page.to_string();
-    let mut child = Command::new("pdftotext")
-        .args(["-bbox", "-f", &page_arg, "-l", &page_arg])
-        .arg(pdf)
-        .arg("-")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .ok()?;
-    let mut xml = String::new();
-    {
-        use std::io::Read;
-        let mut stdout = child.stdout.take()?;
-        // A page of words is small; the limit guards against a pathological file.
-        let _ = stdout
-            .by_ref()
-            .take(8 * 1024 * 1024)
-            .read_to_string(&mut xml);
-    }
-    match child.wait_timeout(timeout).ok()? {
-        Some(status) if status.success() => {}
-        Some(_) => return None,
-        None => {
-            let _ = child.kill();
-            let _ = child.wait();
-            return None;
-        }
-    }
-    let size = PAGE.captures(&xml)?;
-    let (width, height): (f64, f64) = (size[1].parse().ok()?, size[2].parse().ok()?);
-    let mut text = String::new();
-    let mut words = Vec::new();
-    for c in WORD.captures_iter(&xml) {
-        let word = unescape_xml(&c[2]);
-        if let Ok(y) = c[1].parse::<f64>() {
-            words.push((y, word.to_lowercase()));
-        }
-        if !text.is_empty() {
-            text.push(' ');
-        }
-        text.push_str(&word);
+/// One page read by hercert's PDF text layer, with a deadline.
+fn page_layout(bytes: &[u8], page: u32) -> Option<Layout> {
+    let doc = lopdf::Document::load_mem(bytes).ok()?;
+    let &id = doc.get_pages().get(&page)?;
+    let limits = pdf_text::Limits {
+        deadline: Some(std::time::Instant::now() + Duration::from_secs(10)),
+        ..pdf_text::Limits::default()
+    };
+    let read = pdf_text::extract_page(&doc, id, &limits).ok()?;
+    let (x0, y0, x1, y1) = media_box(&doc, id);
+    let mut glyphs = String::new();
+    let mut tops = Vec::with_capacity(read.glyph_runs.len());
+    for g in &read.glyph_runs {
+        let size = f64::from(g.font_size.max(6.0));
+        tops.push((glyphs.len(), y1 - (f64::from(g.y) + size)));
+        glyphs.push_str(&g.text.to_lowercase());
     }
     Some(Layout {
-        text,
-        width,
-        height,
-        words,
+        text: read.text,
+        width: x1 - x0,
+        height: y1 - y0,
+        glyphs,
+        tops,
     })
 }
 
-/// pdftotext escapes `&`, `<`, `>` and quotes in its XML.
-fn unescape_xml(s: &str) -> String {
-    s.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&apos;", "'")
-        .replace("&amp;", "&")
+/// A page's MediaBox (inherited from the page tree if need be); A4 when it
+/// cannot be read.
+fn media_box(doc: &lopdf::Document, id: lopdf::ObjectId) -> (f64, f64, f64, f64) {
+    const A4: (f64, f64, f64, f64) = (0.0, 0.0, 595.0, 842.0);
+    let mut current = doc.get_dictionary(id).ok();
+    // The page tree is shallow; the bound guards against a loop.
+    for _ in 0..32 {
+        let Some(dict) = current else { break };
+        let array = dict.get(b"MediaBox").ok().and_then(|o| match o {
+            lopdf::Object::Reference(r) => doc.get_object(*r).ok(),
+            o => Some(o),
+        });
+        if let Some(lopdf::Object::Array(b)) = array {
+            let n: Vec<f64> = b
+                .iter()
+                .filter_map(|o| o.as_float().ok())
+                .map(f64::from)
+                .collect();
+            if n.len() == 4 && n[2] > n[0] && n[3] > n[1] {
+                return (n[0], n[1], n[2], n[3]);
+            }
+        }
+        current = dict
+            .get(b"Parent")
+            .and_then(lopdf::Object::as_reference)
+            .and_then(|r| doc.get_dictionary(r))
+            .ok();
+    }
+    A4
 }
