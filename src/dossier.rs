@@ -164,6 +164,33 @@ pub struct Assessed {
     pub intervisions: Vec<crate::assess::intervision::IntervisionRow>,
     /// For the cohort-wide check of proofs shared between candidates.
     pub proofs: Vec<ProofKey>,
+    /// The employment periods read and the reference window, for the
+    /// timeline on the dossier page; empty until the assessment fills it
+    /// (and in assessments cached before it existed).
+    #[serde(default)]
+    pub employment: Employment,
+}
+
+/// The employment periods of a dossier's werkverklaringen and the reference
+/// window they are judged in (SPEC §3, `WORK-YEARS`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Employment {
+    /// `[application date − period_years, application date]`.
+    pub window: Option<(jiff::civil::Date, jiff::civil::Date)>,
+    pub periods: Vec<EmploymentPeriod>,
+}
+
+/// One employment period as the werkverklaring states it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EmploymentPeriod {
+    pub role: String,
+    pub start: jiff::civil::Date,
+    /// `None`: ongoing.
+    pub end: Option<jiff::civil::Date>,
+    /// The appointment in FTE, when the statement gives hours or FTE.
+    pub fte: Option<f64>,
+    /// Whether the role counts for the scheme.
+    pub in_role: bool,
 }
 
 impl Assessed {

@@ -37,6 +37,17 @@ enum Command {
     Merge(MergeArgs),
     /// Management statistics and a dashboard over report sets and the run history.
     Stats(StatsArgs),
+    /// What a finding code means: the rule, its severity and what the candidate can do.
+    Explain(ExplainArgs),
+}
+
+#[derive(clap::Args)]
+struct ExplainArgs {
+    /// A finding code, e.g. PE-NO-PROOF (any case).
+    code: String,
+    /// Language of the explanation.
+    #[arg(long, value_enum, default_value_t = LangArg::Nl)]
+    lang: LangArg,
 }
 
 #[derive(clap::Args)]
@@ -148,6 +159,9 @@ struct AuditArgs {
     /// Pages OCR'd per document at most (a long scan is read in part).
     #[arg(long, default_value_t = 30)]
     ocr_max_pages: usize,
+    /// Write only the CSV files, not the pages in html/.
+    #[arg(long)]
+    no_html: bool,
     #[command(flatten)]
     output: OutputFlags,
 }
@@ -215,6 +229,7 @@ impl AuditArgs {
             },
             shard: self.shard,
             quiet: self.output.quiet,
+            html: !self.no_html,
         })
     }
 }
@@ -295,6 +310,10 @@ fn run(cli: Cli) -> Result<()> {
                 quiet: args.quiet,
             };
             hercert::commands::stats::run(&config).context("stats failed")?;
+        }
+        Command::Explain(args) => {
+            let lang = report_options(DialectArg::Standard, args.lang).lang;
+            print!("{}", hercert::commands::explain::run(&args.code, lang)?);
         }
         Command::Extract(args) => {
             let limits = FileLimits {

@@ -4,11 +4,11 @@
 //! console message at all (the page has no script, and its
 //! Content-Security-Policy turns any outside load into a console error).
 
+use crate::support::browser::*;
 use crate::support::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-use std::time::Duration;
+use std::process::Output;
 
 /// Cohort `2025-voorjaar`, standard dialect. Five dossiers:
 /// pe_counted 10, 20, 30, 40, 50 (p10 14, median 30, p90 46);
@@ -263,8 +263,14 @@ fn run_history_adds_per_run_figures_and_a_trend() {
     );
     let html = std::fs::read_to_string(out.join("dashboard.html")).expect("dashboard");
     assert!(html.contains("Verwerkingstijd per run"));
-    assert!(html
-        .contains("run 1 · 2026-09-01T02:00:00 · 2025-voorjaar · 12,3 s · 123,5 ms per document"));
+    assert!(
+        html.contains("run 1 · 2026-09-01 02:00 · 2025-voorjaar · 12,3 s · 123,5 ms per document")
+    );
+    // Management first: the outcome trend; processing time in the operator part.
+    let trend = html.find("Uitkomsten per run").expect("outcome trend"); // ok: test
+    let ops = html.find("Voor de beheerder").expect("operator section"); // ok: test
+    assert!(trend < ops && ops < html.find("Verwerkingstijd per run").unwrap_or(0));
+    assert!(!html.contains("T02:00:00"), "times to the minute");
 }
 
 #[test]
@@ -381,7 +387,7 @@ fn the_dashboard_is_self_contained_escaped_and_holds_no_bsn() {
 #[test]
 fn stats_reads_the_report_set_and_history_that_audit_writes() {
     let tmp = tempfile::tempdir().expect("tempdir");
-    let cohort = tmp.path().join("cohort");
+    let cohort = tmp.path().join("2026-najaar");
     put(
         &cohort.join("cohort.csv"),
         b"candidate_id,name,scheme,application_date\nK01,Test Kandidaat,rib,2026-10-01\nK02,Zonder Map,rib,2026-09-01\n",
@@ -390,7 +396,9 @@ fn stats_reads_the_report_set_and_history_that_audit_writes() {
         &cohort.join("K01/aanvraag.pdf"),
         &pdf_with_lines(&["Aanvraagformulier hercertificering", "Naam: Test Kandidaat"]),
     );
-    let reports = tmp.path().join("2026-najaar");
+    // The reports go to a folder named otherwise: the cohort is named
+    // after the cohort folder the history recorded.
+    let reports = tmp.path().join("rapporten");
     let state = tmp.path().join("state.sqlite");
     let state_arg = state.to_string_lossy().into_owned();
     for _ in 0..2 {
@@ -434,79 +442,9 @@ fn stats_reads_the_report_set_and_history_that_audit_writes() {
     assert_eq!(by_outcome, 2);
 }
 
-// ---- the browser test ----
-
-/// Chromium, from `HERCERT_CHROMIUM` or the PATH.
-fn chromium() -> Option<PathBuf> {
-    if let Some(path) = std::env::var_os("HERCERT_CHROMIUM") {
-        return Some(PathBuf::from(path));
-    }
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path)
-        .flat_map(|dir| {
-            ["chromium", "chromium-browser", "google-chrome"].map(|name| dir.join(name))
-        })
-        .find(|p| p.is_file())
-}
-
-/// Loads a page headless, writes a screenshot, returns the console lines
-/// Chromium logged (`[...:INFO:CONSOLE:7] "message", source: ...`, or
-/// `CONSOLE(7)` in older versions).
-fn load_in_chromium(browser: &Path, page: &Path, screenshot: &Path, work: &Path) -> Vec<String> {
-    use wait_timeout::ChildExt;
-    let log = work.join("chromium.log");
-    let mut child = Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-dev-shm-usage",
-            "--hide-scrollbars",
-            "--enable-logging=stderr",
-            "--v=0",
-            "--window-size=1280,1800",
-        ])
-        .arg(format!(
-            "--user-data-dir={}",
-            work.join("profile").display()
-        ))
-        .arg(format!("--screenshot={}", screenshot.display()))
-        .arg(format!("file://{}", page.display()))
-        .env("HOME", work)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(std::fs::File::create(&log).expect("log file"))
-        .spawn()
-        .expect("chromium starts");
-    match child.wait_timeout(Duration::from_secs(60)).expect("wait") {
-        Some(status) => assert!(status.success(), "chromium exited with {status}"),
-        None => {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("chromium did not finish within 60 s");
-        }
-    }
-    std::fs::read_to_string(&log)
-        .unwrap_or_default()
-        .lines()
-        .filter(|l| l.contains(":CONSOLE") || l.contains("CONSOLE("))
-        .map(str::to_string)
-        .collect()
-}
-
 #[test]
 fn the_dashboard_renders_in_headless_chromium_without_console_errors() {
-    let Some(browser) = chromium() else {
-        assert!(
-            std::env::var_os("HERCERT_REQUIRE_BROWSER").is_none(),
-            "HERCERT_REQUIRE_BROWSER is set but no chromium was found (install Debian's `chromium` or set HERCERT_CHROMIUM)"
-        );
-        eprintln!("SKIPPED the_dashboard_renders_in_headless_chromium: chromium is not installed (`make test` installs it)");
+    let Some(browser) = chromium_or_skip("the_dashboard_renders_in_headless_chromium") else {
         return;
     };
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -525,20 +463,9 @@ fn the_dashboard_renders_in_headless_chromium_without_console_errors() {
         String::from_utf8_lossy(&run.stderr)
     );
 
-    // First make sure this Chromium reports console messages the way the
-    // check expects, so that a silent log means a clean page.
-    let canary = tmp.path().join("canary.html");
-    put(
-        &canary,
-        b"<!DOCTYPE html><meta charset=utf-8><title>c</title><script>console.error('hercert-canary')</script>",
-    );
     let work = tmp.path().join("browser");
     std::fs::create_dir_all(&work).expect("work dir");
-    let logged = load_in_chromium(&browser, &canary, &work.join("canary.png"), &work);
-    assert!(
-        logged.iter().any(|l| l.contains("hercert-canary")),
-        "this Chromium does not log console messages as expected: {logged:?}"
-    );
+    assert_console_is_captured(&browser, &work);
 
     let screenshot = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("stats-dashboard.png");
     let _ = std::fs::remove_file(&screenshot);
@@ -617,4 +544,25 @@ fn stats_over_the_demo_cohort_match_its_designed_outcomes() {
     );
     let dashboard = std::fs::read_to_string(out.join("dashboard.html")).expect("dashboard"); // ok: test
     assert!(dashboard.contains("<svg") && !dashboard.contains("<script"));
+    // The dossiers that need action, with their pages and reasons in words.
+    assert!(
+        dashboard.contains(&format!(
+            "Dossiers die actie vragen: {} afgewezen, {} wachten op aanvulling",
+            count("afwijzing"),
+            count("aanvulling")
+        )),
+        "action list heading"
+    );
+    assert!(dashboard.contains("<a href=\"../demo/html/K05.html\">K05</a>"));
+    assert!(dashboard.contains("Te weinig werkervaring in de referentieperiode"));
+    assert!(
+        !dashboard.contains("<a href=\"../demo/html/K01.html\">"),
+        "K01 is toegekend"
+    );
+    // Finding names in words, coloured by severity.
+    assert!(
+        dashboard.contains(">Bestand niet te openen</text>"),
+        "names in words"
+    );
+    assert!(dashboard.contains("fill=\"#c98a00\""), "supplement colour");
 }

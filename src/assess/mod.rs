@@ -117,6 +117,7 @@ pub fn assess(dossier: Dossier, scheme: &Scheme) -> Assessed {
                 certificate: p.certificate,
             })
             .collect(),
+        employment: Default::default(),
     }
 }
 

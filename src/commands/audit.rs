@@ -44,6 +44,8 @@ pub struct AuditConfig {
     /// `Some((k, n))`: only the candidates of shard k of n (1-based).
     pub shard: Option<(usize, usize)>,
     pub quiet: bool,
+    /// Also write the assessor's pages (`html/`) beside the CSV files.
+    pub html: bool,
 }
 
 /// Why an audit run could not be done (exit code 2).
@@ -151,6 +153,15 @@ pub fn run(config: &AuditConfig) -> Result<AuditSummary, AuditError> {
     let mut files = report_files(&assessed, &config.report)?;
     if let Some(record) = shard_record {
         files.push((super::merge::SHARD_FILE, record));
+    }
+    let mut files: Vec<(String, Vec<u8>)> =
+        files.into_iter().map(|(n, b)| (n.to_string(), b)).collect();
+    if config.html {
+        files.extend(report::html::build(
+            &assessed,
+            &schemes,
+            &html_options(config),
+        ));
     }
     publish::publish(&config.out, &files)?;
     let summary = summarize(&assessed, reassessed, parsed, started.elapsed());
@@ -301,6 +312,16 @@ pub(crate) fn report_files(
                 .map_err(|source| AuditError::Csv { file: name, source })
         })
         .collect()
+}
+
+/// The assessor's pages of an audit: links and pictures from the cohort.
+fn html_options(config: &AuditConfig) -> report::html::HtmlOptions {
+    report::html::HtmlOptions {
+        lang: config.report.lang,
+        cohort: config.cohort.clone(),
+        out: config.out.clone(),
+        pictures: Some(report::html::picture::PictureMaker::default()),
+    }
 }
 
 /// The shard (1-based) a candidate belongs to out of `n`: a hash of its

@@ -2,6 +2,7 @@
 //! command line in `src/main.rs` builds these options from flags.
 
 pub mod audit;
+pub mod explain;
 pub mod extract;
 pub mod merge;
 pub mod review;

@@ -1,6 +1,8 @@
-//! Report: the five CSV files of SPEC §8, built from assessed dossiers and
-//! published as one set.
+//! Report: the five CSV files of SPEC §8 and the assessor's HTML view,
+//! built from assessed dossiers and published as one set.
 
+pub mod catalogue;
+pub mod html;
 pub mod privacy;
 pub mod publish;
 pub mod table;
@@ -150,7 +152,7 @@ fn findings_table(dossiers: &[Assessed], lang: Lang) -> Table {
 /// Evidence is a short quote: at most this many characters.
 const MAX_EVIDENCE_CHARS: usize = 160;
 
-fn short_evidence(evidence: &str) -> String {
+pub(crate) fn short_evidence(evidence: &str) -> String {
     let flat = evidence.split_whitespace().collect::<Vec<_>>().join(" ");
     if flat.chars().count() <= MAX_EVIDENCE_CHARS {
         return flat;

@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests: running the binary, building
 //! small cohorts, reading report CSVs.
 
+pub mod browser;
+
 use assert_cmd::Command;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -27,6 +29,10 @@ pub fn audit(cohort: &Path, out: &Path, extra: &[&str]) -> std::process::Output 
         .env(
             "HERCERT_OCR_CACHE",
             std::env::temp_dir().join("hercert-test-ocr"),
+        )
+        .env(
+            "HERCERT_PAGE_CACHE",
+            std::env::temp_dir().join("hercert-test-pages"),
         )
         .output()
         .expect("hercert runs") // ok: test

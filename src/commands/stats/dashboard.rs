@@ -1,12 +1,47 @@
 //! `dashboard.html`: one self-contained page for management. Inline CSS and
 //! inline SVG only; a Content-Security-Policy forbids scripts and any outside
 //! resource, so the page cannot reach the network even if a label tried to.
-//! Dutch labels, English code names where they are codes, a print
-//! stylesheet for A4. No timestamp: the same figures give the same bytes.
+//! Dutch labels, finding names in words from the catalogue, a print
+//! stylesheet for A4. Management first (dossiers that need action, outcome
+//! rates per cohort and per run, findings by severity); processing time sits
+//! in a small operator section at the end. Times are shown to the minute. No
+//! timestamp of its own: the same figures give the same bytes.
 
-use super::metrics::{RunStats, ScopeStats, Stats, OUTCOMES};
-use super::svg::{self, esc, nl, pct, Bar, OutcomeRow, TrendPoint};
+use super::metrics::{Action, RunStats, ScopeStats, Stats, OUTCOMES};
+use super::svg::{self, esc, nl, pct, Bar, OutcomeRow, RatePoint, TrendPoint};
+use crate::model::Lang;
+use crate::report::catalogue::catalogue;
 use std::fmt::Write;
+use std::path::Path;
+
+/// Dossiers listed as needing action at most (the rest are counted).
+const ACTION_ROWS: usize = 60;
+
+/// Severity colours: the outcome colours for what decides an outcome.
+fn severity_color(severity: &str) -> &'static str {
+    match severity {
+        "reject" => "#b83227",
+        "supplement" => "#c98a00",
+        "info" => "#2f5d8a",
+        _ => "#7b8794",
+    }
+}
+
+/// A timestamp from the history to the minute, in Dutch time when it
+/// carries a zone (`2026-11-27T03:16:48.1234Z` → `2026-11-27 04:16`);
+/// otherwise its first sixteen characters.
+fn minute(started: &str) -> String {
+    if let Ok(ts) = started.parse::<jiff::Timestamp>() {
+        if let Ok(local) = ts.in_tz("Europe/Amsterdam") {
+            return local.strftime("%Y-%m-%d %H:%M").to_string();
+        }
+    }
+    started
+        .chars()
+        .take(16)
+        .collect::<String>()
+        .replacen('T', " ", 1)
+}
 
 /// Runs drawn on the trend chart at most (the CSV has them all).
 const TREND_RUNS: usize = 100;
@@ -32,12 +67,23 @@ p { margin: 6px 0; }
 .grid { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }
 .card { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 14px 16px; min-width: 0; break-inside: avoid; page-break-inside: avoid; }
 .wide { grid-column: 1 / -1; }
+.ops { margin-top: 28px; padding-top: 10px; border-top: 2px solid var(--line); }
+.ops h2 { color: var(--muted); }
+.ops .card { font-size: 13px; }
+.ops svg { max-width: 620px; }
+.badge { display: inline-block; padding: 0 7px; border-radius: 9px; font-size: 12px; font-weight: 600; color: #fff; background: #7b8794; }
+.badge.o-afwijzing { background: #b83227; } .badge.o-aanvulling { background: #c98a00; } .badge.o-toekenning { background: #1a7f4b; }
+.sw { display: inline-block; width: 10px; height: 10px; vertical-align: -1px; }
+td.wrap { white-space: normal; }
+table.action td:first-child { min-width: 6em; }
 svg { display: block; width: 100%; height: auto; }
 table { border-collapse: collapse; width: 100%; font-size: 13px; font-variant-numeric: tabular-nums; }
 th, td { padding: 4px 6px; border-bottom: 1px solid var(--line); text-align: right; white-space: nowrap; }
 th { font-weight: 600; border-bottom: 2px solid var(--ink); white-space: normal; vertical-align: bottom; }
 th.t, td.t { text-align: left; }
-th:first-child, td:first-child { text-align: left; white-space: normal; min-width: 9em; }
+th:first-child, td:first-child { text-align: left; white-space: normal; min-width: 6em; }
+table.cohorts { font-size: 12px; }
+table.cohorts th, table.cohorts td { padding: 4px 4px; }
 tr.total td { font-weight: 650; border-top: 2px solid var(--ink); }
 .scroll { overflow-x: auto; }
 dl { margin: 0; font-size: 13px; }
@@ -64,7 +110,7 @@ code { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace
 "#;
 
 /// The whole page.
-pub(super) fn render(stats: &Stats) -> String {
+pub(super) fn render(stats: &Stats, out: &Path) -> String {
     let mut html = String::with_capacity(64 * 1024);
     html.push_str(concat!(
         "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n",
@@ -78,19 +124,27 @@ pub(super) fn render(stats: &Stats) -> String {
     header(&mut html, stats);
     kpis(&mut html, &stats.all);
     html.push_str("<div class=\"grid\">\n");
+    action(&mut html, &stats.action, out);
     outcomes(&mut html, stats);
+    if let Some(runs) = &stats.runs {
+        outcome_trend(&mut html, runs);
+    }
     findings(&mut html, &stats.all);
     pe(&mut html, &stats.all);
     shares(&mut html, stats);
-    if let Some(runs) = &stats.runs {
-        trend(&mut html, runs);
-    }
     cohort_table(&mut html, stats);
-    if let Some(runs) = &stats.runs {
-        run_table(&mut html, runs);
-    }
     definitions(&mut html);
-    html.push_str("</div>\n</main>\n</body>\n</html>\n");
+    html.push_str("</div>\n");
+    if let Some(runs) = &stats.runs {
+        // Processing time is for whoever runs hercert, not for management.
+        html.push_str(
+            "<section class=\"ops\">\n<h2>Voor de beheerder</h2>\n<div class=\"grid\">\n",
+        );
+        trend(&mut html, runs);
+        run_table(&mut html, runs);
+        html.push_str("</div>\n</section>\n");
+    }
+    html.push_str("</main>\n</body>\n</html>\n");
     html
 }
 
@@ -215,12 +269,16 @@ fn findings(html: &mut String, all: &ScopeStats) {
     let bars: Vec<Bar> = all
         .top_findings
         .iter()
-        .map(|(code, count, dossiers)| Bar {
-            label: code.clone(),
-            value: *count as f64,
-            text: format!("{count} · {dossiers} dossiers"),
-            title: format!("{code}: {count} bevindingen in {dossiers} dossiers"),
-            emphasis: false,
+        .map(|(code, count, dossiers)| {
+            let severity = all.finding_severity.get(code).map_or("", String::as_str);
+            Bar {
+                label: catalogue().name(code, Lang::Nl).to_string(),
+                value: *count as f64,
+                text: format!("{count} · {dossiers} dossiers"),
+                title: format!("{code}: {count} bevindingen in {dossiers} dossiers"),
+                emphasis: false,
+                color: Some(severity_color(severity)),
+            }
         })
         .collect();
     let empty = if all.findings_total.is_none() {
@@ -240,7 +298,7 @@ fn findings(html: &mut String, all: &ScopeStats) {
         "half",
         "Meest voorkomende bevindingen",
         &chart,
-        "De tien codes die het vaakst voorkomen, alle cohorten samen: aantal bevindingen · aantal dossiers.",
+        "De tien bevindingen die het vaakst voorkomen, alle cohorten samen: aantal bevindingen · aantal dossiers. Kleur: <span class=\"sw\" style=\"background:#b83227\"></span> afwijzing, <span class=\"sw\" style=\"background:#c98a00\"></span> aanvulling, <span class=\"sw\" style=\"background:#7b8794\"></span> let op, <span class=\"sw\" style=\"background:#2f5d8a\"></span> info. <code>hercert explain CODE</code> legt een bevinding uit.",
     );
 }
 
@@ -287,6 +345,7 @@ fn shares(html: &mut String, stats: &Stats) {
                     text: pct(Some(v)),
                     title: format!("{}: {} {what}", label(s, *all), pct(Some(v))),
                     emphasis: *all,
+                    color: None,
                 })
             })
             .collect()
@@ -337,6 +396,105 @@ fn run_label(r: &RunStats) -> String {
     format!("#{} {date}", r.run.run_id).trim().to_string()
 }
 
+/// A cohort path from the history as the cohort folder's name.
+fn cohort_name(path: &str) -> String {
+    Path::new(path)
+        .file_name()
+        .map_or_else(|| path.to_string(), |n| n.to_string_lossy().into_owned())
+}
+
+/// The dossiers that need action, afwijzing first, each with its page.
+fn action(html: &mut String, rows: &[Action], out: &Path) {
+    if rows.is_empty() {
+        card(
+            html,
+            "wide",
+            "Dossiers die actie vragen",
+            "<p>Geen: alle dossiers zijn toegekend.</p>",
+            "",
+        );
+        return;
+    }
+    let mut body = String::from(
+        "<div class=\"scroll\"><table class=\"action\">\n<thead><tr><th class=\"t\">Cohort</th><th class=\"t\">Kandidaat</th><th class=\"t\">Uitkomst</th><th class=\"t\">Wat ontbreekt of niet klopt</th></tr></thead>\n<tbody>\n",
+    );
+    let cat = catalogue();
+    for r in rows.iter().take(ACTION_ROWS) {
+        let candidate = match r
+            .page
+            .as_deref()
+            .and_then(|p| crate::report::html::links::href(out, p))
+        {
+            Some(href) => format!("<a href=\"{}\">{}</a>", esc(&href), esc(&r.candidate)),
+            None => esc(&r.candidate),
+        };
+        let reasons: Vec<String> = r
+            .reasons
+            .iter()
+            .map(|code| esc(cat.name(code, Lang::Nl)))
+            .collect();
+        let _ = writeln!(
+            body,
+            "<tr><td class=\"t\">{}</td><td class=\"t\">{candidate}</td><td class=\"t\"><span class=\"badge o-{o}\">{o}</span></td><td class=\"t wrap\">{}</td></tr>",
+            esc(&r.cohort),
+            reasons.join(" · "),
+            o = esc(&r.outcome),
+        );
+    }
+    body.push_str("</tbody></table></div>");
+    let afwijzing = rows.iter().filter(|r| r.outcome == "afwijzing").count();
+    let note = if rows.len() > ACTION_ROWS {
+        format!(
+            "De eerste {ACTION_ROWS} van {} dossiers; de rest staat in <code>dossiers.csv</code>.",
+            rows.len()
+        )
+    } else {
+        "Een kandidaatnummer opent de pagina van het dossier, met de brief voor een aanvulling."
+            .to_string()
+    };
+    card(
+        html,
+        "wide",
+        &format!(
+            "Dossiers die actie vragen: {afwijzing} afgewezen, {} wachten op aanvulling",
+            rows.len() - afwijzing
+        ),
+        &body,
+        &note,
+    );
+}
+
+/// Outcome rates per run, the trend a manager follows.
+fn outcome_trend(html: &mut String, runs: &[RunStats]) {
+    let shown = &runs[runs.len().saturating_sub(TREND_RUNS)..];
+    let points: Vec<RatePoint> = shown
+        .iter()
+        .map(|r| RatePoint {
+            label: run_label(r),
+            title: format!(
+                "run {} · {} · {}",
+                r.run.run_id,
+                r.run
+                    .started
+                    .as_deref()
+                    .map_or_else(|| "–".to_string(), minute),
+                r.run
+                    .cohort
+                    .as_deref()
+                    .map_or_else(|| "–".to_string(), cohort_name),
+            ),
+            rates: [0, 1, 2].map(|i| r.outcome_rate(i)),
+        })
+        .collect();
+    card(
+        html,
+        "wide",
+        "Uitkomsten per run",
+        &svg::rate_trend(&points, OUTCOMES),
+        "Aandeel toekenning, aanvulling en afwijzing per run uit de runhistorie, oudste links.",
+    );
+}
+
 fn trend(html: &mut String, runs: &[RunStats]) {
     let shown = &runs[runs.len().saturating_sub(TREND_RUNS)..];
     let points: Vec<TrendPoint> = shown
@@ -346,7 +504,10 @@ fn trend(html: &mut String, runs: &[RunStats]) {
             title: format!(
                 "run {} · {} · {} · {} s · {} ms per document",
                 r.run.run_id,
-                r.run.started.as_deref().unwrap_or("–"),
+                r.run
+                    .started
+                    .as_deref()
+                    .map_or_else(|| "–".to_string(), minute),
                 r.run.cohort.as_deref().unwrap_or("–"),
                 r.seconds.map_or_else(|| "–".to_string(), |s| nl(s, 1)),
                 r.ms_per_document
@@ -379,7 +540,7 @@ fn trend(html: &mut String, runs: &[RunStats]) {
 
 fn cohort_table(html: &mut String, stats: &Stats) {
     let mut body = String::from(
-        "<div class=\"scroll\"><table>\n<thead><tr><th>Cohort</th><th>Dossiers</th><th>Toekenning</th><th>Aanvulling</th><th>Afwijzing</th><th>PE P10</th><th>PE mediaan</th><th>PE P90</th><th>Vakoverleg</th><th>Casuïstiek</th><th>Docs/dossier</th><th>Onleesbaar</th><th>Bevindingen</th></tr></thead>\n<tbody>\n",
+        "<div class=\"scroll\"><table class=\"cohorts\">\n<thead><tr><th>Cohort</th><th>Dossiers</th><th>Toekenning</th><th>Aanvulling</th><th>Afwijzing</th><th>PE P10</th><th>PE mediaan</th><th>PE P90</th><th>Vakoverleg</th><th>Casuïstiek</th><th>Docs/dossier</th><th>Onleesbaar</th><th>Bevindingen</th></tr></thead>\n<tbody>\n",
     );
     let opt = |v: Option<f64>, places: usize| v.map_or_else(|| "–".to_string(), |v| nl(v, places));
     let count = |v: Option<usize>| v.map_or_else(|| "–".to_string(), |n| n.to_string());
@@ -434,11 +595,11 @@ fn run_table(html: &mut String, runs: &[RunStats]) {
         let [t, a, af] = r.outcomes();
         let cells = [
             r.run.run_id.to_string(),
+            r.run.started.as_deref().map_or_else(|| "–".into(), minute),
             r.run
-                .started
+                .cohort
                 .as_deref()
-                .map_or_else(|| "–".into(), |s| s.replacen('T', " ", 1)),
-            r.run.cohort.clone().unwrap_or_else(|| "–".into()),
+                .map_or_else(|| "–".into(), cohort_name),
             int(r.run.candidates),
             int(r.run.documents),
             int(t),
@@ -471,7 +632,8 @@ fn definitions(html: &mut String) {
 <dt>Casuïstiek ingediend als intervisie</dt><dd>Aantal intervisieverslagen dat casuïstiek blijkt te zijn, gedeeld door het aantal ingediende intervisieverslagen.</dd>
 <dt>Documenten per dossier</dt><dd>Gemiddeld aantal aangeleverde bestanden per dossier; onleesbaar zijn bestanden met een foutmelding in <code>documents.csv</code>.</dd>
 <dt>Verwerkingstijd</dt><dd>Duur van een run volgens de runhistorie, en die duur gedeeld door het aantal gelezen documenten.</dd>
-<dt>Bevindingen</dt><dd>Codes uit <code>findings.csv</code> (Engelse codenamen), elke ernst meegeteld.</dd>
+<dt>Bevindingen</dt><dd>Regels uit <code>findings.csv</code>, elke ernst meegeteld, met hun naam in woorden en gekleurd naar de zwaarste ernst waarmee ze voorkwamen; <code>hercert explain CODE</code> geeft de regel en wat de kandidaat kan doen.</dd>
+<dt>Dossiers die actie vragen</dt><dd>Afgewezen dossiers en dossiers die op aanvulling wachten, met de bevindingen die de uitkomst bepalen (ernst afwijzing of aanvulling).</dd>
 </dl>"#;
     card(
         html,

@@ -14,6 +14,8 @@ pub(super) struct Run {
     pub run_id: i64,
     pub started: Option<String>,
     pub cohort: Option<String>,
+    /// The report folder the run wrote.
+    pub out_dir: Option<String>,
     pub candidates: Option<i64>,
     pub documents: Option<i64>,
     pub toekenning: Option<i64>,
@@ -79,6 +81,7 @@ pub(super) fn read(path: &Path) -> Result<Vec<Run>, String> {
             run_id,
             started: text("started"),
             cohort: text("cohort"),
+            out_dir: text("out_dir"),
             candidates: int("candidates"),
             documents: int("documents"),
             toekenning: int("toekenning"),

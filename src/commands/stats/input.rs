@@ -27,6 +27,8 @@ pub(super) struct Dossier {
     pub intervisions_submitted: Option<f64>,
     pub intervisions_casuistiek: Option<f64>,
     pub documents: Option<f64>,
+    /// The dossier's page (`html/<candidate_id>.html`) when the set has one.
+    pub page: Option<PathBuf>,
 }
 
 /// One row of `findings.csv`.
@@ -35,6 +37,8 @@ pub(super) struct Finding {
     pub cohort: String,
     pub candidate: String,
     pub code: String,
+    /// Lower case, as written (`reject`, `supplement`, `warning`, `info`).
+    pub severity: String,
 }
 
 /// One row of `documents.csv`.
@@ -46,8 +50,11 @@ pub(super) struct Document {
 
 /// Reads every report set; a folder without `dossiers.csv` stops the run (it
 /// is a wrong argument), anything wrong inside a set becomes a warning.
+/// `cohort_names` names a set's cohort by its canonical folder (from the run
+/// history); other sets are named after their folder.
 pub(super) fn read_all(
     dirs: &[PathBuf],
+    cohort_names: &HashMap<PathBuf, String>,
     warnings: &mut Vec<String>,
 ) -> Result<Vec<ReportSet>, StatsError> {
     let mut seen = HashSet::new();
@@ -68,7 +75,10 @@ pub(super) fn read_all(
     unique
         .iter()
         .zip(names)
-        .map(|((dir, _), name)| read_set(dir, &name, warnings))
+        .map(|((dir, canonical), name)| {
+            let name = cohort_names.get(canonical).cloned().unwrap_or(name);
+            read_set(dir, &name, warnings)
+        })
         .collect()
 }
 
@@ -156,6 +166,7 @@ fn read_set(dir: &Path, scope: &str, warnings: &mut Vec<String>) -> Result<Repor
                     cohort: cohort(&sheet, row),
                     candidate: sheet.text(row, "candidate_id").to_string(),
                     code: code.to_string(),
+                    severity: sheet.text(row, "severity").to_lowercase(),
                 });
             }
             if blank > 0 {
@@ -249,15 +260,21 @@ fn dossiers(sheet: &Sheet, scope: &str, path: &Path, warnings: &mut Vec<String>)
             unknown_outcomes += 1;
         }
         let own = sheet.text(row, "cohort");
+        let candidate = sheet.text(row, "candidate_id");
+        let page = path
+            .parent()
+            .map(|dir| dir.join("html").join(format!("{candidate}.html")))
+            .filter(|p| !candidate.is_empty() && p.is_file());
         rows.push(Dossier {
             cohort: if own.is_empty() { scope } else { own }.to_string(),
-            candidate: sheet.text(row, "candidate_id").to_string(),
+            candidate: candidate.to_string(),
             outcome,
             pe_counted,
             pe_vakoverleg_counted,
             intervisions_submitted,
             intervisions_casuistiek,
             documents,
+            page,
         });
     }
     for (column, n) in not_numbers {

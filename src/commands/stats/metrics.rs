@@ -24,6 +24,21 @@ pub(super) struct Stats {
     pub cohorts: Vec<ScopeStats>,
     /// `None` without a (usable) run history; runs in `run_id` order.
     pub runs: Option<Vec<RunStats>>,
+    /// The dossiers that need action: afwijzing first, then aanvulling.
+    pub action: Vec<Action>,
+}
+
+/// A dossier that is rejected or waits for supplements.
+#[derive(Debug, Clone)]
+pub(super) struct Action {
+    pub cohort: String,
+    pub candidate: String,
+    pub outcome: String,
+    /// The codes that decide it (severity reject or supplement), each once,
+    /// in the order of `findings.csv`.
+    pub reasons: Vec<String>,
+    /// The dossier's page, when the report set has one.
+    pub page: Option<std::path::PathBuf>,
 }
 
 /// The figures of one scope (`all` or a cohort).
@@ -37,6 +52,8 @@ pub(super) struct ScopeStats {
     pub findings_total: Option<usize>,
     /// The most frequent codes: (code, findings, dossiers).
     pub top_findings: Vec<(String, usize, usize)>,
+    /// The worst severity each code was reported with.
+    pub finding_severity: BTreeMap<String, String>,
     /// `pe_counted` of every dossier that has one, ascending.
     pub pe_values: Vec<f64>,
     pub pe_p10: Option<f64>,
@@ -147,6 +164,7 @@ pub(super) fn compute(sets: &[ReportSet], runs: Option<&[Run]>) -> Stats {
         all,
         cohorts,
         runs: runs.map(|runs| runs.iter().map(run_stats).collect()),
+        action: action(&dossiers, &findings),
     }
 }
 
@@ -181,6 +199,7 @@ fn scope(
         outcomes,
         findings_total: findings.map(<[_]>::len),
         top_findings: findings.map(top_findings).unwrap_or_default(),
+        finding_severity: findings.map(worst_severity).unwrap_or_default(),
         pe_p10: percentile(&pe_values, 0.10),
         pe_median: percentile(&pe_values, 0.50),
         pe_p90: percentile(&pe_values, 0.90),
@@ -212,6 +231,59 @@ fn top_findings(findings: &[&Finding]) -> Vec<(String, usize, usize)> {
     ranked.sort_by_key(|r| std::cmp::Reverse(r.1));
     ranked.truncate(TOP_FINDINGS);
     ranked
+}
+
+/// Severities from least to most serious.
+const SEVERITIES: [&str; 4] = ["info", "warning", "supplement", "reject"];
+
+fn worst_severity(findings: &[&Finding]) -> BTreeMap<String, String> {
+    let rank = |s: &str| SEVERITIES.iter().position(|x| *x == s);
+    let mut worst: BTreeMap<String, String> = BTreeMap::new();
+    for f in findings {
+        let Some(r) = rank(&f.severity) else {
+            continue;
+        };
+        let entry = worst.entry(f.code.clone()).or_default();
+        if rank(entry).is_none_or(|e| r > e) {
+            *entry = f.severity.clone();
+        }
+    }
+    worst
+}
+
+/// The dossiers rejected or waiting for supplements, with their deciding codes.
+fn action(dossiers: &[&Dossier], findings: &[&Finding]) -> Vec<Action> {
+    let mut reasons: BTreeMap<(&str, &str), Vec<String>> = BTreeMap::new();
+    for f in findings {
+        if matches!(f.severity.as_str(), "reject" | "supplement") {
+            let codes = reasons.entry((&f.cohort, &f.candidate)).or_default();
+            if !codes.contains(&f.code) {
+                codes.push(f.code.clone());
+            }
+        }
+    }
+    let mut rows: Vec<Action> = dossiers
+        .iter()
+        .filter(|d| matches!(d.outcome.as_str(), "afwijzing" | "aanvulling"))
+        .map(|d| Action {
+            cohort: d.cohort.clone(),
+            candidate: d.candidate.clone(),
+            outcome: d.outcome.clone(),
+            reasons: reasons
+                .get(&(d.cohort.as_str(), d.candidate.as_str()))
+                .cloned()
+                .unwrap_or_default(),
+            page: d.page.clone(),
+        })
+        .collect();
+    rows.sort_by(|a, b| {
+        (a.outcome != "afwijzing", &a.cohort, &a.candidate).cmp(&(
+            b.outcome != "afwijzing",
+            &b.cohort,
+            &b.candidate,
+        ))
+    });
+    rows
 }
 
 fn run_stats(run: &Run) -> RunStats {
@@ -393,6 +465,7 @@ mod tests {
             cohort: cohort.into(),
             candidate: candidate.into(),
             code: code.into(),
+            severity: "warning".into(),
         }
     }
 

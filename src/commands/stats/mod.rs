@@ -20,7 +20,7 @@
 //! | scope | what it covers |
 //! | --- | --- |
 //! | `all` | every dossier of every report set read |
-//! | `cohort:NAME` | the dossiers of one cohort: the value of a `cohort` column in `dossiers.csv` where there is one, else the report set's folder name (with parent folders added when two sets share a name) |
+//! | `cohort:NAME` | the dossiers of one cohort: the value of a `cohort` column in `dossiers.csv` where there is one, else the name of the cohort folder the run history records for the report set's folder (its latest run), else the report set's folder name (with parent folders added when two sets share a name) |
 //! | `run:ID` | one row of the run history (`runs` table of `--state`) |
 //!
 //! Rows are ordered by scope (`all`, cohorts by name, runs by `run_id`), then
@@ -140,7 +140,6 @@ pub fn build(config: &StatsConfig) -> Result<Output, StatsError> {
         return Err(StatsError::NoInput);
     }
     let mut warnings = Vec::new();
-    let sets = input::read_all(&config.report_sets, &mut warnings)?;
     let runs = match &config.state {
         Some(path) => match history::read(path) {
             Ok(runs) => Some(runs),
@@ -151,9 +150,11 @@ pub fn build(config: &StatsConfig) -> Result<Output, StatsError> {
         },
         None => None,
     };
+    let names = cohort_names(runs.as_deref().unwrap_or_default());
+    let sets = input::read_all(&config.report_sets, &names, &mut warnings)?;
     let stats = metrics::compute(&sets, runs.as_deref());
     let table = metrics::table(&stats);
-    let html = dashboard::render(&stats);
+    let html = dashboard::render(&stats, &config.out);
     let summary = StatsSummary {
         report_sets: sets.len(),
         cohorts: stats.cohorts.len(),
@@ -168,6 +169,21 @@ pub fn build(config: &StatsConfig) -> Result<Output, StatsError> {
         dashboard_html: html,
         summary,
     })
+}
+
+/// The cohort of each report folder the history knows: the name of the
+/// cohort folder its latest run read, so that a cohort is named after what
+/// was audited rather than where its reports were put.
+fn cohort_names(runs: &[history::Run]) -> std::collections::HashMap<PathBuf, String> {
+    runs.iter()
+        .filter_map(|r| {
+            let name = Path::new(r.cohort.as_deref()?).file_name()?;
+            Some((
+                canonical(Path::new(r.out_dir.as_deref()?)),
+                name.to_string_lossy().into_owned(),
+            ))
+        })
+        .collect()
 }
 
 /// Builds the statistics and publishes `stats.csv` and `dashboard.html`.

@@ -222,14 +222,16 @@ pub(super) struct Bar {
     /// The tooltip.
     pub title: String,
     pub emphasis: bool,
+    /// The bar's own colour (a severity); the chart's colour otherwise.
+    pub color: Option<&'static str>,
 }
 
 /// Horizontal bars on a shared axis from zero.
 pub(super) fn hbars(bars: &[Bar], color: &str, percent: bool, label: &str, empty: &str) -> String {
     const W: f64 = 540.0;
-    const LABEL_END: f64 = 160.0;
-    const BAR_X: f64 = 168.0;
-    const BAR_W: f64 = 272.0;
+    const LABEL_END: f64 = 214.0;
+    const BAR_X: f64 = 222.0;
+    const BAR_W: f64 = 218.0;
     const ROW_H: f64 = 26.0;
     const TOP: f64 = 6.0;
     if bars.is_empty() {
@@ -266,10 +268,11 @@ pub(super) fn hbars(bars: &[Bar], color: &str, percent: bool, label: &str, empty
         };
         let _ = write!(
             out,
-            r#"<text x="{LABEL_END:.0}" y="{:.0}" text-anchor="end"{weight}><title>{}</title>{}</text><rect x="{BAR_X:.0}" y="{y:.0}" width="{w:.1}" height="16" fill="{color}"><title>{}</title></rect><text x="{:.1}" y="{:.0}"{weight}>{}</text>"#,
+            r#"<text x="{LABEL_END:.0}" y="{:.0}" text-anchor="end"{weight}><title>{}</title>{}</text><rect x="{BAR_X:.0}" y="{y:.0}" width="{w:.1}" height="16" fill="{}"><title>{}</title></rect><text x="{:.1}" y="{:.0}"{weight}>{}</text>"#,
             y + 12.5,
             esc(&bar.label),
-            esc(&cut(&bar.label, 22)),
+            esc(&cut(&bar.label, 34)),
+            bar.color.unwrap_or(color),
             esc(&bar.title),
             BAR_X + w + 6.0,
             y + 12.5,
@@ -518,6 +521,119 @@ pub(super) fn trend(points: &[TrendPoint]) -> String {
             },
             axis_y + 18.0,
             esc(&cut(&p.label, 18))
+        );
+    }
+    out.push_str("</svg>");
+    out
+}
+
+/// One run on the outcome trend.
+pub(super) struct RatePoint {
+    /// Shown under the axis (the run id and date).
+    pub label: String,
+    /// The tooltip.
+    pub title: String,
+    /// toekenning, aanvulling, afwijzing as fractions of the run's dossiers.
+    pub rates: [Option<f64>; 3],
+}
+
+/// Outcome rates per run over time: one line per outcome on a 0–100 % axis.
+pub(super) fn rate_trend(points: &[RatePoint], names: [&str; 3]) -> String {
+    const W: f64 = 860.0;
+    const LEFT: f64 = 60.0;
+    const RIGHT: f64 = 20.0;
+    const TOP: f64 = 30.0;
+    const PANEL_H: f64 = 180.0;
+    let label = "Uitkomsten per run";
+    if points.is_empty() {
+        return placeholder(W, label, "Nog geen runs in de runhistorie");
+    }
+    let plot_w = W - LEFT - RIGHT;
+    let x_of = |i: usize| {
+        if points.len() == 1 {
+            LEFT + plot_w / 2.0
+        } else {
+            LEFT + 10.0 + i as f64 * (plot_w - 20.0) / (points.len() - 1) as f64
+        }
+    };
+    let y_of = |v: f64| TOP + PANEL_H - v.clamp(0.0, 1.0) * PANEL_H;
+    let mut out = String::new();
+    open(&mut out, W, TOP + PANEL_H + 40.0, label);
+    for (k, name) in names.iter().enumerate() {
+        let x = LEFT + k as f64 * 150.0;
+        let _ = write!(
+            out,
+            r#"<rect x="{x:.0}" y="6" width="12" height="12" fill="{}"/><text x="{:.0}" y="16">{}</text>"#,
+            OUTCOME_COLORS[k],
+            x + 17.0,
+            esc(name)
+        );
+    }
+    for tick in [0.0, 0.25, 0.5, 0.75, 1.0] {
+        let y = y_of(tick);
+        let _ = write!(
+            out,
+            r#"<line x1="{LEFT:.0}" y1="{y:.1}" x2="{:.0}" y2="{y:.1}" stroke="{GRID}"/><text x="{:.0}" y="{:.1}" text-anchor="end" fill="{MUTED}">{}</text>"#,
+            W - RIGHT,
+            LEFT - 6.0,
+            y + 4.0,
+            tick_label(tick, 0.25, true)
+        );
+    }
+    for (k, color) in OUTCOME_COLORS.iter().enumerate() {
+        let mut path = String::new();
+        let mut pen_down = false;
+        for (i, p) in points.iter().enumerate() {
+            match p.rates[k] {
+                Some(v) => {
+                    let _ = write!(
+                        path,
+                        "{}{:.1} {:.1} ",
+                        if pen_down { "L" } else { "M" },
+                        x_of(i),
+                        y_of(v)
+                    );
+                    pen_down = true;
+                }
+                None => pen_down = false,
+            }
+        }
+        if !path.is_empty() {
+            let _ = write!(
+                out,
+                r#"<path d="{}" fill="none" stroke="{color}" stroke-width="2.5"/>"#,
+                path.trim_end()
+            );
+        }
+        for (i, p) in points.iter().enumerate() {
+            if let Some(v) = p.rates[k] {
+                let _ = write!(
+                    out,
+                    r#"<circle cx="{:.1}" cy="{:.1}" r="3.5" fill="{color}"><title>{}: {} · {}</title></circle>"#,
+                    x_of(i),
+                    y_of(v),
+                    esc(names[k]),
+                    pct(Some(v)),
+                    esc(&p.title)
+                );
+            }
+        }
+    }
+    let every = points.len().div_ceil(12).max(1);
+    for i in (0..points.len()).step_by(every) {
+        let x = x_of(i);
+        let anchor = if x < LEFT + 60.0 {
+            "start"
+        } else if x > W - RIGHT - 60.0 {
+            "end"
+        } else {
+            "middle"
+        };
+        let _ = write!(
+            out,
+            r#"<text x="{x:.1}" y="{:.0}" text-anchor="{anchor}" fill="{MUTED}">{}</text>"#,
+            TOP + PANEL_H + 20.0,
+            esc(&cut(&points[i].label, 18))
         );
     }
     out.push_str("</svg>");

@@ -1,0 +1,196 @@
+//! The one catalogue of texts people read: per finding code its name, the
+//! rule, what the candidate can do and the letter line, and the labels of the
+//! HTML pages, each in Dutch and English (`schemes/catalogue.toml`, embedded).
+//! The HTML pages, the letters and `hercert explain` all read it here, so a
+//! text is changed in one place.
+
+use crate::model::Lang;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+/// The catalogue as shipped.
+pub const SOURCE: &str = include_str!("../../schemes/catalogue.toml");
+
+/// A text in both report languages.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub nl: String,
+    pub en: String,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Nl => &self.nl,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// Which part of a page a dossier page shows beside a finding: the band
+/// around a label (the signature line, the hours on a form), found by the
+/// words that start it; the whole page when no label is on it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PictureSpec {
+    /// Lower-case word beginnings that mark the label.
+    pub labels: Vec<String>,
+    /// Take the last label on the page (a signature comes last), else the first.
+    #[serde(default)]
+    pub last: bool,
+    /// Points shown above the label's top, and the band's height.
+    pub above: f64,
+    pub height: f64,
+}
+
+/// What the catalogue says about one finding code.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    /// A short name in words, for headings and charts.
+    pub name: Text,
+    /// The rule, in the rule book's words where it has them.
+    pub rule: Text,
+    /// What the candidate (or the office) can do about it.
+    pub action: Text,
+    /// The line of the letter to the candidate.
+    pub letter: Text,
+    /// A key of `[pictures]`: the page part shown beside the finding.
+    #[serde(default)]
+    pub picture: Option<String>,
+}
+
+/// Finding codes and page labels.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Catalogue {
+    pub codes: BTreeMap<String, Entry>,
+    pub pictures: BTreeMap<String, PictureSpec>,
+    pub labels: BTreeMap<String, Text>,
+}
+
+/// Why the catalogue could not be read (only for a changed catalogue file:
+/// the shipped one is parsed by a test).
+#[derive(Debug, thiserror::Error)]
+#[error("schemes/catalogue.toml is not valid")]
+pub struct CatalogueError(#[from] toml::de::Error);
+
+impl Catalogue {
+    pub fn parse(text: &str) -> Result<Catalogue, CatalogueError> {
+        Ok(toml::from_str(text)?)
+    }
+
+    /// The entry of a finding code, if the catalogue knows it.
+    pub fn entry(&self, code: &str) -> Option<&Entry> {
+        self.codes.get(code)
+    }
+
+    /// The name of a finding code in words; the code itself when unknown,
+    /// so that a new rule still shows up.
+    pub fn name<'a>(&'a self, code: &'a str, lang: Lang) -> &'a str {
+        self.entry(code).map_or(code, |e| e.name.get(lang))
+    }
+
+    /// A page label. A label missing from the catalogue is a programming
+    /// error caught by the page tests (debug builds); a release build shows
+    /// a dash rather than nothing.
+    pub fn label(&self, key: &str, lang: Lang) -> &str {
+        match self.labels.get(key) {
+            Some(t) => t.get(lang),
+            None => {
+                debug_assert!(false, "label '{key}' is not in schemes/catalogue.toml");
+                "–"
+            }
+        }
+    }
+}
+
+static SHIPPED: LazyLock<Catalogue> = LazyLock::new(|| {
+    // ok: the embedded file is parsed by `the_shipped_catalogue_parses` below.
+    Catalogue::parse(SOURCE).expect("schemes/catalogue.toml parses")
+});
+
+/// The shipped catalogue.
+pub fn catalogue() -> &'static Catalogue {
+    &SHIPPED
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_catalogue_parses() {
+        assert!(Catalogue::parse(SOURCE).is_ok());
+    }
+
+    #[test]
+    fn every_code_and_label_has_both_languages() {
+        let c = catalogue();
+        let mut texts: Vec<(String, &Text)> = Vec::new();
+        for (code, e) in &c.codes {
+            for (part, t) in [
+                ("name", &e.name),
+                ("rule", &e.rule),
+                ("action", &e.action),
+                ("letter", &e.letter),
+            ] {
+                texts.push((format!("{code}.{part}"), t));
+            }
+        }
+        texts.extend(c.labels.iter().map(|(k, t)| (format!("labels.{k}"), t)));
+        for (code, e) in &c.codes {
+            if let Some(key) = &e.picture {
+                assert!(c.pictures.contains_key(key), "{code}: no [pictures.{key}]");
+            }
+        }
+        for (key, t) in texts {
+            assert!(!t.nl.trim().is_empty(), "{key}: no Dutch text");
+            assert!(!t.en.trim().is_empty(), "{key}: no English text");
+        }
+    }
+
+    /// Every code a scheme rates and every code the source raises is in the
+    /// catalogue, so no finding reaches a page without its words.
+    #[test]
+    fn every_code_in_the_schemes_and_the_source_is_catalogued() {
+        let c = catalogue();
+        let schemes = [
+            include_str!("../../schemes/rib.toml"),
+            include_str!("../../schemes/rccm.toml"),
+            include_str!("../../schemes/crov.toml"),
+        ];
+        for text in schemes {
+            let value: toml::Table = toml::from_str(text).expect("scheme parses"); // ok: test
+            let Some(toml::Value::Table(severity)) = value.get("severity") else {
+                panic!("a scheme without [severity]");
+            };
+            for code in severity.keys() {
+                assert!(c.entry(code).is_some(), "{code} is not in the catalogue");
+            }
+        }
+        let code = regex::Regex::new(r#""([A-Z]{2,8}(?:-[A-Z]+)+)""#).expect("regex"); // ok: test
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        for entry in walkdir::WalkDir::new(root).into_iter().flatten() {
+            let path = entry.path();
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(path).expect("source"); // ok: test
+            for m in code.captures_iter(&text) {
+                let found = &m[1];
+                // Test strings and the review's non-finding reasons.
+                if ["NOT-A-CODE", "NO-FINDINGS"].contains(&found) {
+                    continue;
+                }
+                assert!(
+                    c.entry(found).is_some(),
+                    "{found} ({}) is not in the catalogue",
+                    path.display()
+                );
+            }
+        }
+    }
+}
