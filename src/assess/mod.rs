@@ -10,7 +10,8 @@ pub mod period;
 pub mod work;
 
 use crate::dossier::{
-    Assessed, DocumentRecord, DocumentSummary, Dossier, Figures, Outcome, ProofKey, RatedFinding,
+    Assessed, DocumentRecord, DocumentSummary, Dossier, Employment, EmploymentPeriod, Figures,
+    Outcome, ProofKey, RatedFinding,
 };
 use crate::interpret::werkverklaring::{self, WorkStatement};
 use crate::interpret::{self, bewijs, ervaring, intervisie, opgave, overzicht};
@@ -36,7 +37,25 @@ pub fn assess(dossier: Dossier, scheme: &Scheme) -> Assessed {
         .of_type(DocType::Werkverklaring)
         .map(werkverklaring::read)
         .collect();
+    let mut employment = Employment {
+        window: Some((period.start, period.end)),
+        periods: Vec::new(),
+    };
     if let Some(statement) = merge_statements(statements) {
+        let full_time = statement
+            .full_time_week
+            .unwrap_or(scheme.work.full_time_hours_per_week);
+        employment.periods = statement
+            .periods
+            .iter()
+            .map(|p| EmploymentPeriod {
+                role: p.role.clone(),
+                start: p.start,
+                end: p.end,
+                fte: p.appointment.map(|a| a.fte(full_time)),
+                in_role: werkverklaring::is_scheme_role(&p.role, &scheme.work.roles),
+            })
+            .collect();
         if let Some(w) = work::check(&statement, &period, scheme, &mut findings) {
             figures.work_years = Some(w.work_years);
             figures.avg_fte = Some(w.avg_fte);
@@ -117,16 +136,27 @@ pub fn assess(dossier: Dossier, scheme: &Scheme) -> Assessed {
                 certificate: p.certificate,
             })
             .collect(),
-        employment: Default::default(),
+        employment,
     }
 }
 
-/// Several werkverklaringen (two employers) give one list of periods.
+/// Several werkverklaringen (two employers) give one list of periods. The
+/// same period stated twice (a statement uploaded twice, or a scan and its
+/// original) counts once: periods are combined, never summed.
 fn merge_statements(statements: Vec<WorkStatement>) -> Option<WorkStatement> {
     let mut iter = statements.into_iter();
     let mut first = iter.next()?;
     for more in iter {
-        first.periods.extend(more.periods);
+        for p in more.periods {
+            let same = |q: &werkverklaring::Employment| {
+                q.start == p.start
+                    && q.end == p.end
+                    && crate::classify::normalize(&q.role) == crate::classify::normalize(&p.role)
+            };
+            if !first.periods.iter().any(same) {
+                first.periods.push(p);
+            }
+        }
         first.full_time_week = first.full_time_week.or(more.full_time_week);
         first.still_employed = match (first.still_employed, more.still_employed) {
             (Some(true), _) | (_, Some(true)) => Some(true),
@@ -143,4 +173,51 @@ pub fn first_text_page(doc: &DocumentRecord) -> Option<u32> {
         .iter()
         .position(|p| !p.trim().is_empty())
         .map(|i| i as u32 + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::interpret::notation::fte::Appointment;
+    use crate::interpret::werkverklaring::Employment as Period;
+    use jiff::civil::date;
+
+    fn statement(document: &str, periods: Vec<Period>) -> WorkStatement {
+        WorkStatement {
+            document: document.to_string(),
+            periods,
+            full_time_week: None,
+            still_employed: Some(true),
+        }
+    }
+
+    fn period(role: &str, start: jiff::civil::Date) -> Period {
+        Period {
+            role: role.to_string(),
+            start,
+            end: None,
+            appointment: Some(Appointment::Fte(0.44)),
+            page: 1,
+        }
+    }
+
+    #[test]
+    fn a_werkverklaring_uploaded_twice_is_combined_not_summed() {
+        let merged = merge_statements(vec![
+            statement(
+                "K01/wgv.pdf",
+                vec![period("Re-integratiebegeleider", date(2018, 1, 1))],
+            ),
+            statement(
+                "K01/wgv (1).pdf",
+                vec![period("re-integratiebegeleider", date(2018, 1, 1))],
+            ),
+            statement(
+                "K01/tweede.pdf",
+                vec![period("klantmanager", date(2020, 5, 1))],
+            ),
+        ])
+        .expect("three statements merge");
+        assert_eq!(merged.periods.len(), 2, "{:?}", merged.periods);
+    }
 }
