@@ -11,7 +11,7 @@ BIN     := target/release/hercert
 # Debian packages the OCR and PDF tests use (issue: scans and pdftotext oracle).
 DEB_PACKAGES := poppler-utils tesseract-ocr tesseract-ocr-nld imagemagick bc
 
-.PHONY: all build run test lint unit corpus bench deps browser fixtures casuistiek-model casuistiek-eval clean
+.PHONY: all build run test lint unit corpus devset bench deps browser fixtures casuistiek-model casuistiek-eval clean
 
 all: build
 
@@ -46,6 +46,12 @@ corpus: deps fetch
 	else \
 		echo "no corpus at $(CORPUS): skipped"; \
 	fi
+
+## The development cohort next to the repo (44 dossiers made independently,
+## with the assessors' results): prints every disagreement and fails when a
+## score falls below its floor in scripts/devset_floors.toml.
+devset: deps build
+	python3 scripts/devset_gate.py $(BIN)
 
 ## Throughput on a 1000-dossier cohort: cold, warm, peak memory, and the
 ## ratio against pdftotext on the same PDFs (BENCH_CANDIDATES to change).

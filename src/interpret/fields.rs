@@ -282,13 +282,7 @@ impl<'a> FieldReader<'a> {
             let text = line.text();
             let toks = label::tokens(&text);
             for phrase in &phrases {
-                let n = phrase.split(' ').count();
-                let Some(end) = toks.windows(n).find_map(|w| {
-                    let joined: Vec<&str> = w.iter().map(|t| t.word.as_str()).collect();
-                    (joined.join(" ") == *phrase)
-                        .then(|| w.last().map(|t| t.end))
-                        .flatten()
-                }) else {
+                let Some(end) = phrase_end(&toks, phrase) else {
                     continue;
                 };
                 let rest = text[end..].trim_start_matches([':', ',', ' ']).trim();
@@ -402,7 +396,15 @@ impl<'a> FieldReader<'a> {
             // "Datum: onbekend": the label has a value, of the wrong type.
             return None;
         }
-        if let Some(next) = line.segments.get(si + 1) {
+        // In a header row (two or more labels side by side) values stand
+        // under their labels, not beside them.
+        let header_row = line
+            .segments
+            .iter()
+            .filter(|s| self.is_label(&s.text))
+            .count()
+            >= 2;
+        if let Some(next) = line.segments.get(si + 1).filter(|_| !header_row) {
             if !self.is_label(&next.text)
                 && !label::is_label_residue(&next.text)
                 && type_fits(&next.text, ty)
@@ -484,6 +486,30 @@ impl<'a> FieldReader<'a> {
             })
         })
     }
+}
+
+/// Where a phrase ends in a line's tokens: its words in order, with at most
+/// one other word between two of them ("bevestigen wij dat" for
+/// "bevestigen dat").
+fn phrase_end(toks: &[label::Token], phrase: &str) -> Option<usize> {
+    let words: Vec<&str> = phrase.split(' ').collect();
+    let first = words.first()?;
+    toks.iter()
+        .enumerate()
+        .filter(|(_, t)| t.word == *first)
+        .find_map(|(start, _)| {
+            let mut at = start;
+            for w in words.iter().skip(1) {
+                let next = toks
+                    .iter()
+                    .enumerate()
+                    .skip(at + 1)
+                    .take(2)
+                    .find(|(_, t)| t.word == *w)?;
+                at = next.0;
+            }
+            toks.get(at).map(|t| t.end)
+        })
 }
 
 /// A value taken from running text ends where its sentence goes on: a

@@ -15,6 +15,8 @@ pub mod overzicht;
 pub mod sections;
 pub mod table;
 pub mod text;
+#[cfg(test)]
+mod variants;
 pub mod werkverklaring;
 
 use crate::classify::Classification;

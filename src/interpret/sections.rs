@@ -122,6 +122,22 @@ fn as_heading(
             return Some((label.to_string(), inline));
         }
     }
+    // Inline question: "Waar ging het over? De klant zegt …".
+    if let Some(q) = text.find('?') {
+        let (question, after) = (&text[..=q], text[q + 1..].trim());
+        let capitalised = question.chars().next().is_some_and(char::is_uppercase);
+        if capitalised
+            && !after.is_empty()
+            && (2..=8).contains(&question.split_whitespace().count())
+        {
+            let mut inline = after.to_string();
+            for r in &rest_of_line {
+                inline.push(' ');
+                inline.push_str(r);
+            }
+            return Some((question.to_string(), inline));
+        }
+    }
     let words = text.split_whitespace().count();
     if words == 0 || words > 12 || text.chars().count() > 90 {
         return None;
@@ -202,6 +218,30 @@ pub fn split(lines: &[Line], spec: &PartsSpec, accept: f64) -> Vec<Section> {
                 ));
             }
             None => {
+                // A paragraph break (a gap of more than a blank line) in a
+                // report without headings still separates its parts.
+                let gap = i
+                    .checked_sub(1)
+                    .and_then(|j| lines.get(j))
+                    .filter(|prev| prev.page == line.page)
+                    .is_some_and(|prev| {
+                        let height = (prev.bottom() - prev.top()).max(4.0);
+                        line.top() - prev.bottom() > 1.2 * height
+                    });
+                // Under a heading too: a later paragraph that names another
+                // part by its content is found by the cue words.
+                if gap && (!current.body.is_empty() || !current.inline.is_empty()) {
+                    sections.push(std::mem::replace(
+                        &mut current,
+                        Section {
+                            heading: String::new(),
+                            inline: String::new(),
+                            body: String::new(),
+                            page: line.page,
+                            line: i,
+                        },
+                    ));
+                }
                 if !current.body.is_empty() {
                     current.body.push('\n');
                 }
@@ -274,11 +314,18 @@ pub fn cue_score(text: &str, part: &PartSpec) -> f64 {
         return 0.0;
     }
     let words: Vec<String> = tokens(text).into_iter().map(|t| t.word).collect();
-    let joined = format!(" {} ", words.join(" "));
+    // Phrases are compared without stop words on either side, as labels
+    // are: "ging het over" is "ging over".
+    let content: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .filter(|w| !crate::text::label::is_stop_word(w))
+        .collect();
+    let joined = format!(" {} ", content.join(" "));
     part.cues
         .iter()
         .filter(|(cue, _)| {
-            let cue_words = label_words_keep_all(cue);
+            let cue_words = label_words(cue);
             if cue_words.len() > 1 {
                 joined.contains(&format!(" {} ", cue_words.join(" ")))
             } else if cue.ends_with('?') {
@@ -291,11 +338,6 @@ pub fn cue_score(text: &str, part: &PartSpec) -> f64 {
         })
         .map(|(_, weight)| weight)
         .sum()
-}
-
-/// Folded words of a phrase, stop words kept.
-fn label_words_keep_all(text: &str) -> Vec<String> {
-    tokens(text).into_iter().map(|t| t.word).collect()
 }
 
 #[cfg(test)]

@@ -74,6 +74,19 @@ pub fn header_columns(line: &Line, spec: &DocumentFields, accept: f64) -> Vec<Co
             })
         })
         .collect();
+    // A header cell that names no field is still a column: what stands
+    // under it belongs to it, not to its neighbour. Its key is empty.
+    if !columns.is_empty() {
+        for (si, s) in line.segments.iter().enumerate() {
+            if !used.contains_key(&si) {
+                columns.push(Column {
+                    key: String::new(),
+                    x0: s.x0,
+                    x1: s.x1,
+                });
+            }
+        }
+    }
     columns.sort_by(|a, b| a.x0.total_cmp(&b.x0));
     columns
 }
@@ -104,7 +117,7 @@ pub fn find_table(
                 header = merge_under(&header, next);
             }
             let columns = header_columns(&header, spec, accept);
-            let has = |key: &str| columns.iter().any(|c| c.key == key);
+            let has = |key: &str| !key.is_empty() && columns.iter().any(|c| c.key == key);
             if !required.iter().all(|group| group.iter().any(|k| has(k))) {
                 continue;
             }
@@ -191,7 +204,7 @@ fn rows_under(lines: &[Line], header: usize, columns: &[Column]) -> Vec<Row> {
         }
         let mut cells: BTreeMap<String, Segment> = BTreeMap::new();
         for seg in &line.segments {
-            let Some(col) = column_of(seg, columns) else {
+            let Some(col) = column_of(seg, columns).filter(|c| !c.key.is_empty()) else {
                 continue;
             };
             cells

@@ -53,8 +53,9 @@ static STILL_EMPLOYED: LazyLock<Regex> = LazyLock::new(|| {
 
 static LEFT: LazyLock<Regex> = LazyLock::new(|| constant_regex(r"(?i)\buit dienst\b"));
 
-/// Columns a table of periods must have: a start, and a role or an end.
-const TABLE_REQUIRED: [&[&str]; 2] = [&["start"], &["role", "end", "period"]];
+/// Columns a table of periods must have: a start or a period, and a role
+/// or an end.
+const TABLE_REQUIRED: [&[&str]; 2] = [&["start", "period"], &["role", "end"]];
 
 /// Reads the periods of a werkverklaring, whichever way the employer wrote
 /// them: a table under headers (Van | Tot en met | Functie | Uren), labelled
@@ -271,8 +272,20 @@ fn ticked_answer(lines: &[Line]) -> Option<bool> {
         let (Some(ja), Some(nee)) = (option_at(&lower, "ja"), option_at(&lower, "nee")) else {
             continue;
         };
-        let mark = |at: usize| box_state(&lower[..at]);
-        match (mark(ja), mark(nee)) {
+        // Boxes stand before their answers ("☒ ja ☐ nee") or after them
+        // ("Ja ☒ Nee ☐"): take the side where both answers have one.
+        let before = (box_state(&lower[..ja]), box_state(&lower[..nee]));
+        let after = (
+            box_state_after(&lower[ja + 2..]),
+            box_state_after(&lower[nee + 3..]),
+        );
+        let marks =
+            if before.0.is_some() && before.1.is_some() || after.0.is_none() || after.1.is_none() {
+                before
+            } else {
+                after
+            };
+        match marks {
             (Some(true), Some(false)) | (Some(true), None) | (None, Some(false)) => {
                 return Some(true)
             }
@@ -296,6 +309,25 @@ fn option_at(lower: &str, word: &str) -> Option<usize> {
                 .next_back()
                 .is_none_or(|c| !c.is_alphabetic() || matches!(c, 'l' | 'o' | 'x'))
     })
+}
+
+/// Whether the box just after an answer is ticked, empty or not there.
+fn box_state_after(after: &str) -> Option<bool> {
+    let head: String = after.trim_start().chars().take(3).collect();
+    if head.starts_with(['☒', '☑', '✓', '✔', '■', '⊠'])
+        || head.starts_with("[x]")
+        || head.starts_with("(x)")
+    {
+        Some(true)
+    } else if head.starts_with(['☐', '□', '○'])
+        || head.starts_with("[ ]")
+        || head.starts_with("( )")
+        || head.starts_with("[]")
+    {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 /// Whether the box just before an answer is ticked (true), empty (false)

@@ -18,6 +18,20 @@ const STOP_WORDS: [&str; 22] = [
     "je", "mijn", "onze", "twee", "drie", "vier", "vijf", "zes",
 ];
 
+/// Words that say which event a label is about ("Onderwerp van de
+/// bijeenkomst", "Datum cursus") without changing what it asks for.
+const CONTEXT_WORDS: [&str; 9] = [
+    "activiteit",
+    "bijeenkomst",
+    "cursus",
+    "training",
+    "intervisie",
+    "sessie",
+    "workshop",
+    "opleiding",
+    "webinar",
+];
+
 /// Two tokens at least this similar (Jaro-Winkler) count as the same word,
 /// which forgives one typo in a word of six letters or more.
 const TOKEN_SIMILARITY: f64 = 0.93;
@@ -75,6 +89,11 @@ pub fn label_words(label: &str) -> Vec<String> {
     }
 }
 
+/// Whether a folded word is one that labels and phrases are compared without.
+pub fn is_stop_word(word: &str) -> bool {
+    STOP_WORDS.contains(&word)
+}
+
 /// How alike two folded words are, in [0, 1]: 1 when equal, Jaro-Winkler
 /// above the threshold for words long enough to hold a typo, else 0.
 pub fn word_similarity(a: &str, b: &str) -> f64 {
@@ -121,6 +140,9 @@ pub fn match_label(text: &str, synonym: &[String], whole: bool) -> Option<LabelM
         return None;
     }
     let toks = tokens(text);
+    if let Some(m) = match_question(text, &toks, synonym) {
+        return Some(m);
+    }
     let first = skip_numbering(text, &toks);
     if let [only] = synonym {
         if only.chars().count() == 1 && !is_letter_label(text, &toks, first, only) {
@@ -168,14 +190,67 @@ pub fn match_label(text: &str, synonym: &[String], whole: bool) -> Option<LabelM
             .skip(at)
             .filter(|t| t.start >= value_start && t.end <= label_part_end)
             .filter(|t| !STOP_WORDS.contains(&t.word.as_str()))
+            .filter(|t| !CONTEXT_WORDS.contains(&t.word.as_str()))
             .filter(|t| !is_qualifier_word(&t.word))
             .count();
         score *= synonym.len() as f64 / (synonym.len() + extra) as f64;
+        // "Onderwerp van de bijeenkomst: X": only label words before the
+        // colon, so the value starts after it.
+        let words_only = !text[value_start..label_part_end]
+            .chars()
+            .any(|c| c.is_ascii_digit());
+        if extra == 0 && !separated && words_only && label_part_end < text.len() {
+            let after = label_part_end + 1;
+            let value_start = after + (text[after..].len() - text[after..].trim_start().len());
+            return Some(LabelMatch {
+                score,
+                value_start,
+                separated: true,
+            });
+        }
     }
     Some(LabelMatch {
         score,
         value_start,
         separated,
+    })
+}
+
+/// Words a question adds around what it asks for ("Wat was het onderwerp?",
+/// "Hoeveel uur was u aanwezig?").
+const QUESTION_WORDS: [&str; 27] = [
+    "wat", "wanneer", "hoe", "hoeveel", "wie", "welke", "welk", "waar", "waarom", "is", "was",
+    "waren", "zijn", "u", "jij", "ik", "vond", "plaats", "heeft", "hebt", "heb", "er", "uur",
+    "uren", "lang", "aantal", "minuten",
+];
+
+/// A label written as a question: the synonym's words all stand in the
+/// question, whose other words are question words. The value follows the
+/// question mark.
+fn match_question(text: &str, toks: &[Token], synonym: &[String]) -> Option<LabelMatch> {
+    let q = text.find('?').filter(|&q| q <= 100)?;
+    let asked: Vec<&Token> = toks
+        .iter()
+        .filter(|t| t.end <= q)
+        .filter(|t| !STOP_WORDS.contains(&t.word.as_str()))
+        .filter(|t| !QUESTION_WORDS.contains(&t.word.as_str()))
+        .collect();
+    if asked.is_empty() || toks.first().is_some_and(|t| t.end > q) {
+        return None;
+    }
+    let all_found = synonym.iter().all(|w| {
+        asked.iter().any(|t| {
+            word_similarity(w, &t.word) > 0.0 || t.word.starts_with(w.as_str()) && w.len() >= 4
+        })
+    });
+    if !all_found {
+        return None;
+    }
+    let extra = asked.len().saturating_sub(synonym.len());
+    Some(LabelMatch {
+        score: synonym.len() as f64 / (synonym.len() + extra) as f64,
+        value_start: q + 1 + (text[q + 1..].len() - text[q + 1..].trim_start().len()),
+        separated: true,
     })
 }
 
