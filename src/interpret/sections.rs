@@ -85,6 +85,7 @@ fn as_heading(
     body_size: f32,
     synonyms: &[Vec<String>],
     accept: f64,
+    gap_before: bool,
 ) -> Option<(String, String)> {
     let first = line.segments.first()?;
     let text = first.text.trim();
@@ -151,8 +152,15 @@ fn as_heading(
         .iter()
         .any(|w| match_label(text, w, false).is_some_and(|m| m.score >= accept));
     let alone = rest_of_line.is_empty();
+    // A short capitalised line of its own after a blank (a title in plain
+    // type): few words, no sentence end, no comma.
+    let set_apart = gap_before
+        && words <= 8
+        && !text.contains(',')
+        && !text.ends_with(['.', ';'])
+        && text.chars().next().is_some_and(char::is_uppercase);
     let heading = if alone {
-        (styled || marked || names_part) && !ends_sentence
+        (styled || marked || names_part || set_apart) && !ends_sentence
     } else {
         // A table row: a short label cell that names a part, text beside it.
         names_part && words <= 6
@@ -204,7 +212,15 @@ pub fn split(lines: &[Line], spec: &PartsSpec, accept: f64) -> Vec<Section> {
         line: 0,
     };
     for (i, line) in lines.iter().enumerate() {
-        match as_heading(line, body, &synonyms, accept) {
+        let gap_before = i
+            .checked_sub(1)
+            .and_then(|j| lines.get(j))
+            .filter(|prev| prev.page == line.page)
+            .is_some_and(|prev| {
+                let height = (prev.bottom() - prev.top()).max(4.0);
+                line.top() - prev.bottom() > 0.8 * height
+            });
+        match as_heading(line, body, &synonyms, accept, gap_before) {
             Some((heading, inline)) => {
                 sections.push(std::mem::replace(
                     &mut current,
