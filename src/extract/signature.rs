@@ -39,11 +39,10 @@ pub fn ocr_ink_near_label(text: &str) -> bool {
             .get(at..)
             .and_then(|rest| rest.split_once(':'))
             .map_or("", |(_, after)| after.trim());
-        is_scribble(after_label)
-            || lines.get(i + 1).is_some_and(|l| is_scribble(l))
-            || i.checked_sub(1)
-                .and_then(|j| lines.get(j))
-                .is_some_and(|l| is_scribble(l))
+        // The signature stands on the label's line, just under it, or above
+        // it over the printed name, place and date.
+        let near = (i.saturating_sub(3)..=i + 2).filter(|&j| j != i);
+        is_scribble(after_label) || near.filter_map(|j| lines.get(j)).any(|l| is_scribble(l))
     })
 }
 
@@ -68,12 +67,21 @@ fn is_scribble(text: &str) -> bool {
         .chars()
         .all(|c| matches!(c, '_' | '.' | '…' | '-' | ' ' | ':'));
     // "Mark Veenstra": a printed name under the line, not a signature.
+    // A name word is a capital followed by small letters ("Veenstra", not
+    // "SG" or "CBrrervn").
     let capitalised_words = t
         .split_whitespace()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .filter(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.clone().count() >= 1
+                && chars.all(|c| c.is_lowercase() || c == '-' || c == '\'')
+        })
         .count();
+    // Scribbles are short; a long word is the end of a wrapped sentence.
     let letters_scribble = !blank
-        && letters >= 2
+        && (2..=14).contains(&letters)
+        && !t.ends_with('.')
         && (1..=3).contains(&words)
         && capitalised_words < 2
         && !t.contains(',')
@@ -236,5 +244,25 @@ mod tests {
             None,
             "dots are text, not a mark"
         );
+    }
+
+    #[test]
+    fn ocr_stray_letters_at_the_label_are_ink_but_names_dates_and_lines_are_not() {
+        assert!(ocr_ink_near_label(
+            "Plaats: Leiden\nHandtekening werkgever:\nAmr\nNoor Dijkstra, teamleider"
+        ));
+        assert!(ocr_ink_near_label(
+            "Handtekening leidinggevende: an\nMiriam Dijkstra, teamleider"
+        ));
+        assert!(ocr_ink_near_label(
+            "= —__ eo\nLinda Prins\nLeiden, 8 augustus 2025\nHandtekening aanvrager:"
+        ));
+        assert!(!ocr_ink_near_label(
+            "Handtekening aanvrager:\n______________________\nMark Veenstra\nLeiden, 8-8-2025"
+        ));
+        assert!(!ocr_ink_near_label(
+            "voorwaarden van de certificeringsregeling.\nHandtekening:\n...................."
+        ));
+        assert!(!ocr_ink_near_label("Geen label hier\nAmr"));
     }
 }
