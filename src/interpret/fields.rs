@@ -227,6 +227,9 @@ impl<'a> FieldReader<'a> {
         if let Some(found) = self.in_form_fields(&synonyms, spec.value) {
             return FieldRead::Found(found);
         }
+        if let Some(found) = self.in_label_block(key) {
+            return FieldRead::Found(found);
+        }
         let mut candidates: Vec<Found> = Vec::new();
         for (li, line) in self.lines.iter().enumerate() {
             for (si, seg) in line.segments.iter().enumerate() {
@@ -338,6 +341,59 @@ impl<'a> FieldReader<'a> {
             Some(r) => FieldRead::Ambiguous(best.clone(), r.clone()),
             None => FieldRead::Found(best.clone()),
         }
+    }
+
+    /// A two-column form read column by column (OCR, or text without
+    /// layout): a run of lines that are each only a label, then as many
+    /// lines of values in the same order. The field's value is the line
+    /// that pairs with its label, when every pair fits its field's type.
+    fn in_label_block(&self, key: &str) -> Option<Found> {
+        const MIN_BLOCK: usize = 3;
+        let label_of = |line: &Line| -> Option<&str> {
+            let [seg] = line.segments.as_slice() else {
+                return None;
+            };
+            self.spec.fields.iter().find_map(|(key, f)| {
+                f.labels
+                    .iter()
+                    .any(|l| {
+                        match_label(&seg.text, &label::label_words(l), true).is_some_and(|m| {
+                            m.score >= self.thresholds.accept
+                                && seg
+                                    .text
+                                    .get(m.value_start..)
+                                    .is_none_or(|r| r.trim().is_empty())
+                        })
+                    })
+                    .then_some(key.as_str())
+            })
+        };
+        let mut i = 0;
+        while i < self.lines.len() {
+            let run: Vec<&str> = self.lines[i..].iter().map_while(&label_of).collect();
+            if run.len() < MIN_BLOCK {
+                i += run.len().max(1);
+                continue;
+            }
+            let values = self.lines.get(i + run.len()..i + 2 * run.len())?;
+            let fits = run.iter().zip(values).all(|(key, line)| {
+                self.spec
+                    .fields
+                    .get(*key)
+                    .is_some_and(|f| type_fits(&line.text(), f.value) && label_of(line).is_none())
+            });
+            if let (true, Some(at)) = (fits, run.iter().position(|k| *k == key)) {
+                let line = values.get(at)?;
+                let seg = line.segments.first()?;
+                return Some(Found {
+                    label: key.to_string(),
+                    score: 1.0,
+                    ..found(line.text(), line.page, seg, Capture::Below)
+                });
+            }
+            i += run.len();
+        }
+        None
     }
 
     /// A form field whose name matches a synonym and whose value has the

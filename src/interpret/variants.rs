@@ -106,6 +106,18 @@ fn cases() -> Vec<Case> {
         text(OPGAVE, "pe", "Aantal PE (C/2, max. 4): 2,5", Number(2.5)),
         text(OPGAVE, "pe", "PE-punten\n3", Number(3.0)),
         text(OPGAVE, "name", "Naam kandidaat: Fleur van Dam", Text("Fleur van Dam")),
+        text(
+            OPGAVE,
+            "title",
+            "Naam\nDatum activiteit\nTitel activiteit\nOrganisator\nJan de Wit\n3-3-2024\nWerken met de WIA\nWerkwijzer",
+            Text("Werken met de WIA"),
+        ),
+        text(
+            OPGAVE,
+            "date",
+            "Naam\nDatum activiteit\nTitel activiteit\nOrganisator\nJan de Wit\n3-3-2024\nWerken met de WIA\nWerkwijzer",
+            Date(date(2024, 3, 3)),
+        ),
         cells(
             OPGAVE,
             "kind",
