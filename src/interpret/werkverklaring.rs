@@ -244,7 +244,8 @@ fn sentences(flat: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, _) in flat.match_indices(". ") {
-        let next = flat[i + 2..].chars().next();
+        // The next sentence's first letter, past OCR's stray marks ("_ Sinds").
+        let next = flat[i + 2..].chars().find(|c| c.is_alphanumeric());
         let prev_word = flat[start..i].rsplit(' ').next().unwrap_or("");
         let is_number = prev_word.chars().all(|c| c.is_ascii_digit());
         // "mevr. Jansen", "3. Rol" are no sentence ends; "in 1980. Van" is.
@@ -406,11 +407,17 @@ fn date_position(lower: &str) -> Option<usize> {
 }
 
 /// Whether a role as written is one of the scheme's roles.
+/// A letter misread by OCR ("fe-integratiebegeleider") is forgiven.
 pub fn is_scheme_role(role: &str, aliases: &[String]) -> bool {
     let role = normalize(role).replace('-', "");
-    aliases
-        .iter()
-        .any(|a| role.contains(&normalize(a).replace('-', "")))
+    aliases.iter().any(|a| {
+        let alias = normalize(a).replace('-', "");
+        role.contains(&alias)
+            || (!alias.contains(' ')
+                && role
+                    .split_whitespace()
+                    .any(|w| crate::text::label::word_similarity(w, &alias) > 0.0))
+    })
 }
 
 #[cfg(test)]
@@ -517,5 +524,9 @@ mod tests {
         assert!(is_scheme_role("Senior reintegratiebegeleider", &aliases));
         assert!(is_scheme_role("Klantmanager Re-integratie", &aliases));
         assert!(!is_scheme_role("Medewerker klantcontact", &aliases));
+        assert!(
+            is_scheme_role("fe-integratiebegeleider", &aliases),
+            "OCR typo"
+        );
     }
 }
