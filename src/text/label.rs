@@ -106,9 +106,17 @@ pub fn word_similarity(a: &str, b: &str) -> f64 {
     if la < 5 || lb < 5 || la.abs_diff(lb) > 2 {
         return 0.0;
     }
-    let s = strsim::jaro_winkler(a, b);
-    if s >= TOKEN_SIMILARITY {
-        s
+    // Jaro-Winkler forgives a swapped pair ("aanwezighied"); in long words
+    // one misread letter anywhere, the first included ("fe-integratie…"),
+    // is an edit distance of one in ten.
+    let jw = strsim::jaro_winkler(a, b);
+    let lev = if la >= 8 && lb >= 8 {
+        strsim::normalized_levenshtein(a, b)
+    } else {
+        0.0
+    };
+    if jw >= TOKEN_SIMILARITY || lev >= 0.9 {
+        jw.max(lev)
     } else {
         0.0
     }
