@@ -318,6 +318,11 @@ fn settings(config: &str) -> Option<OcrSettings> {
         "native-nld+eng" => Some(native_both),
         "native-nld" => Some(native_nld),
         "shipped" => Some(shipped),
+        // Trying other settings: a TOML file like src/extract/ocr.toml.
+        "custom" => std::env::var("BENCH_OCR_SETTINGS")
+            .ok()
+            .and_then(|path| std::fs::read_to_string(path).ok())
+            .and_then(|text| toml::from_str(&text).ok()),
         _ => None,
     }
 }

@@ -67,6 +67,7 @@ pub struct OcrSettings {
     pub page_segmentation: u32,
     pub invert: bool,
     pub min_image_dpi: u32,
+    pub min_bilevel_dpi: u32,
     pub upsample_dpi: u32,
     pub render_dpi: u32,
     /// Read single-image pages from the image (false: render every page, as
@@ -96,7 +97,7 @@ impl OcrSettings {
     /// Everything that changes what tesseract returns, for the cache key.
     fn fingerprint(&self) -> String {
         format!(
-            "v{}|{}|{}|{}|{}|psm{}|inv{}|{}/{}/{}|native{}|{}",
+            "v{}|{}|{}|{}|{}|psm{}|inv{}|{}/{}/{}/{}|native{}|{}",
             self.cache_version,
             self.languages,
             self.fallback_languages,
@@ -105,6 +106,7 @@ impl OcrSettings {
             self.page_segmentation,
             self.invert,
             self.min_image_dpi,
+            self.min_bilevel_dpi,
             self.upsample_dpi,
             self.render_dpi,
             self.native_images,
@@ -115,6 +117,7 @@ impl OcrSettings {
     fn resolutions(&self) -> Resolutions {
         Resolutions {
             min_image: self.min_image_dpi,
+            min_bilevel: self.min_bilevel_dpi,
             upsample: self.upsample_dpi,
             render: self.render_dpi,
         }
@@ -187,7 +190,158 @@ enum Input {
     Render(u32),
 }
 
+impl Input {
+    /// What the cache knows this page by: the image's hash, or the file's
+    /// hash and the page for a rendering (with the resolution either way).
+    fn key(&self, sha256: &str, page: u32) -> String {
+        match self {
+            Input::Nothing => String::new(),
+            Input::Image(image) => format!(
+                "image:{}:{}:{}",
+                hex(&Sha256::digest(&image.bytes)),
+                image.extension,
+                image.dpi
+            ),
+            Input::Render(dpi) => format!("page:{sha256}:{page}:{dpi}"),
+        }
+    }
+}
+
+/// A page queued or being read ahead of its file (`Ocr::prefetch`).
+#[derive(Default)]
+struct Slot {
+    state: std::sync::Mutex<Option<Result<OcrPage, OcrError>>>,
+    /// Set once a thread has started on it.
+    claimed: std::sync::atomic::AtomicBool,
+    done: std::sync::Condvar,
+}
+
+type Slots = std::sync::Mutex<std::collections::HashMap<String, std::sync::Arc<Slot>>>;
+
+/// Pages read ahead, by cache key, until their file asks for them.
+fn slots() -> &'static Slots {
+    static SLOTS: std::sync::LazyLock<Slots> = std::sync::LazyLock::new(Slots::default);
+    &SLOTS
+}
+
+fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    // A reader that panicked leaves at worst a page unread: go on.
+    m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// The read-ahead result for `key`: waits when a thread is reading it;
+/// `None` when nobody has started on it (the caller reads it itself, and
+/// the read-ahead skips it).
+fn prefetched(key: &str) -> Option<Result<OcrPage, OcrError>> {
+    let slot = lock(slots()).remove(key)?;
+    if !slot.claimed.swap(true, std::sync::atomic::Ordering::SeqCst) {
+        return None;
+    }
+    let mut state = lock(&slot.state);
+    while state.is_none() {
+        state = slot
+            .done
+            .wait(state)
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+    }
+    state.clone()
+}
+
 impl Ocr {
+    /// Starts reading the scanned pages of `files` in the background on the
+    /// OCR threads and returns at once (issue 14: OCR is the long pole, so
+    /// it starts first, and the pages of every dossier are spread over all
+    /// cores instead of waiting for their dossier's turn). A file read
+    /// later takes the page from here, or waits for it when it is being
+    /// read; a page nobody started on is read by the file itself. Only
+    /// pages that are one image (a scanner's pages) are read ahead, at most
+    /// `max_pages` a file, and only when not in the disk cache.
+    pub fn prefetch(&self, files: Vec<PathBuf>, max_pages: usize) {
+        if Ocr::available().is_err() || files.is_empty() {
+            return;
+        }
+        let ocr = self.clone();
+        let _ = std::thread::Builder::new()
+            .name("hercert-ocr-ahead".into())
+            .spawn(move || ocr.read_ahead(&files, max_pages));
+    }
+
+    fn read_ahead(&self, files: &[PathBuf], max_pages: usize) {
+        use rayon::prelude::*;
+        let Some(pool) = ocr_pool() else { return };
+        // Planning reads each file; do that on the OCR threads too.
+        let jobs: Vec<(PathBuf, u32, Input, String)> = pool.install(|| {
+            files
+                .par_iter()
+                .flat_map_iter(|path| self.scan_pages(path, max_pages))
+                .collect()
+        });
+        let mut queued = Vec::new();
+        {
+            let mut slots = lock(slots());
+            for (path, page, input, key) in jobs {
+                if let std::collections::hash_map::Entry::Vacant(v) = slots.entry(key.clone()) {
+                    v.insert(std::sync::Arc::default());
+                    queued.push((path, page, input, key));
+                }
+            }
+        }
+        pool.install(|| {
+            queued.into_par_iter().for_each(|(path, page, input, key)| {
+                let Some(slot) = lock(slots()).get(&key).cloned() else {
+                    return;
+                };
+                if slot.claimed.swap(true, std::sync::atomic::Ordering::SeqCst) {
+                    return;
+                }
+                // A waiting file must always get an answer, even from a panic.
+                let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    self.read_page(&path, page, input)
+                }))
+                .unwrap_or_else(|_| Err(OcrError::Failed("reading ahead panicked".into())));
+                if let Ok(read) = &result {
+                    self.store(&key, read);
+                }
+                *lock(&slot.state) = Some(result);
+                slot.done.notify_all();
+            })
+        });
+    }
+
+    /// The single-image pages of a PDF that would be OCR'd and are not in
+    /// the disk cache, with their cache keys. A PDF with fonts has a text
+    /// layer somewhere and is left to its turn.
+    fn scan_pages(&self, path: &Path, max_pages: usize) -> Vec<(PathBuf, u32, Input, String)> {
+        let Ok(bytes) = std::fs::read(path) else {
+            return Vec::new();
+        };
+        if !bytes.starts_with(b"%PDF") || super::sniff::find(&bytes, b"/Font").is_some() {
+            return Vec::new();
+        }
+        let options = lopdf::LoadOptions {
+            max_decompressed_size: Some(64 * 1024 * 1024),
+            ..lopdf::LoadOptions::default()
+        };
+        let Ok(doc) = lopdf::Document::load_mem_with_options(&bytes, options) else {
+            return Vec::new();
+        };
+        let sha256 = hex(&Sha256::digest(&bytes));
+        let resolutions = self.settings.resolutions();
+        let mut out = Vec::new();
+        for (&page, &id) in doc.get_pages().iter().take(max_pages) {
+            let input = match page_image::plan(&doc, id, &resolutions) {
+                PagePlan::Image(image) if self.settings.native_images => Input::Image(image),
+                PagePlan::Render(dpi) if self.settings.native_images => Input::Render(dpi),
+                _ => continue,
+            };
+            let key = input.key(&sha256, page);
+            if self.cached(&key).is_none() {
+                out.push((path.to_path_buf(), page, input, key));
+            }
+        }
+        out
+    }
+
     /// Whether both tools and the Dutch data are installed.
     pub fn available() -> Result<(), OcrError> {
         static CHECK: std::sync::LazyLock<Result<(), OcrError>> = std::sync::LazyLock::new(|| {
@@ -273,18 +427,26 @@ impl Ocr {
     ) -> Result<OcrPage, OcrError> {
         let key = match &input {
             Input::Nothing => return Ok(OcrPage::blank()),
-            Input::Image(image) => format!(
-                "image:{}:{}:{}",
-                hex(&Sha256::digest(&image.bytes)),
-                image.extension,
-                image.dpi
-            ),
-            Input::Render(dpi) => format!("page:{sha256}:{page}:{dpi}"),
+            input => input.key(sha256, page),
         };
         let cacheable = !sha256.is_empty();
+        if cacheable {
+            if let Some(done) = prefetched(&key) {
+                return done;
+            }
+        }
         if let Some(hit) = self.cached(&key).filter(|_| cacheable) {
             return Ok(hit);
         }
+        let result = self.read_page(pdf, page, input);
+        if let (true, Ok(page)) = (cacheable, &result) {
+            self.store(&key, page);
+        }
+        result
+    }
+
+    /// Renders or writes out the page's image and recognises it.
+    fn read_page(&self, pdf: &Path, page: u32, input: Input) -> Result<OcrPage, OcrError> {
         let dir = tempfile::tempdir().map_err(|e| OcrError::Failed(e.to_string()))?;
         let (file, dpi) = match input {
             Input::Image(image) => {
@@ -308,11 +470,7 @@ impl Ocr {
             }
             Input::Nothing => return Ok(OcrPage::blank()),
         };
-        let result = self.recognise(&file, Some(dpi))?;
-        if cacheable {
-            self.store(&key, &result);
-        }
-        Ok(result)
+        self.recognise(&file, Some(dpi))
     }
 
     /// Recognises an image file (JPEG, PNG, TIFF).

@@ -47,8 +47,10 @@ pub struct PageImage {
 /// The resolutions that decide between the image and a rendering.
 #[derive(Debug, Clone, Copy)]
 pub struct Resolutions {
-    /// An image below this is rendered at `upsample`.
+    /// A grey or colour image below this is rendered at `upsample`.
     pub min_image: u32,
+    /// The same for a 1-bit (bilevel) image.
+    pub min_bilevel: u32,
     pub upsample: u32,
     /// Pages that are not a single image.
     pub render: u32,
@@ -72,7 +74,18 @@ pub fn plan(doc: &Document, page_id: ObjectId, dpi: &Resolutions) -> PagePlan {
         // Turned, mirrored or degenerate placement: let pdftoppm do it.
         return PagePlan::Render(dpi.render);
     };
-    if native < dpi.min_image {
+    let bilevel = dict_int(&stream.dict, b"BitsPerComponent") == Some(1)
+        || stream
+            .dict
+            .get(b"ImageMask")
+            .and_then(Object::as_bool)
+            .unwrap_or(false);
+    let min = if bilevel {
+        dpi.min_bilevel
+    } else {
+        dpi.min_image
+    };
+    if native < min {
         return PagePlan::Render(dpi.upsample);
     }
     // A rendering at about the image's own resolution, for what cannot be
@@ -414,6 +427,7 @@ mod tests {
 
     const DPI: Resolutions = Resolutions {
         min_image: 200,
+        min_bilevel: 200,
         upsample: 300,
         render: 300,
     };
@@ -512,6 +526,12 @@ mod tests {
             .position(|w| w == [6, 1])
             .map(|i| i + 8);
         assert_eq!(entry.map(|i| image.bytes[i]), Some(1));
+        // Where 1-bit pages must have 300 dpi, it is rendered at 300.
+        let strict = Resolutions {
+            min_bilevel: 300,
+            ..DPI
+        };
+        assert_eq!(plan(&doc, id, &strict), PagePlan::Render(300));
 
         let grey = Stream::new(
             dictionary! {
