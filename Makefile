@@ -11,7 +11,7 @@ BIN     := target/release/hercert
 # Debian packages the OCR and PDF tests use (issue: scans and pdftotext oracle).
 DEB_PACKAGES := poppler-utils tesseract-ocr tesseract-ocr-nld imagemagick bc
 
-.PHONY: all build run test lint unit corpus devset bench deps browser fixtures casuistiek-model casuistiek-eval clean
+.PHONY: all build run test lint unit corpus devset bench bench-ocr deps browser fixtures casuistiek-model casuistiek-eval clean
 
 all: build
 
@@ -57,6 +57,12 @@ devset: deps build
 ## ratio against pdftotext on the same PDFs (BENCH_CANDIDATES to change).
 bench: deps build
 	scripts/bench.sh
+
+## OCR on a fixed set of scans: pages/s, CPU-s/page and word accuracy of
+## hercert's OCR against pdftoppm -r 300 + tesseract nld+eng in the same
+## run, one row per change of issue 14 (BENCH_OCR_PAGES to change).
+bench-ocr: deps fetch
+	scripts/bench-ocr.sh
 
 ## Install the Debian packages the OCR and PDF tests need, when missing.
 deps:

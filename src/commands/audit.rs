@@ -243,6 +243,18 @@ impl Pipeline<'_> {
                     None => todo.push((candidate, *scheme, fingerprint)),
                 }
             }
+            if self.engine.limits.ocr {
+                // OCR is the long pole: start the chunk's scans first (issue 14).
+                let files = todo.iter().flat_map(|(c, _, _)| &c.files);
+                let files = files
+                    .filter(|f| f.problem.is_none())
+                    .map(|f| f.path.clone());
+                let ocr = extract::ocr::Ocr {
+                    timeout: self.engine.limits.timeout,
+                    ..extract::ocr::Ocr::default()
+                };
+                ocr.prefetch(files.collect(), self.engine.limits.ocr_max_pages);
+            }
             let fresh: Vec<(Assessed, String, Vec<Extracted>, bool)> = self.pool.install(|| {
                 todo.par_iter()
                     .map(|(candidate, scheme, fingerprint)| {

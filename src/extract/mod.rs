@@ -9,6 +9,7 @@ pub mod csv_text;
 pub mod docx;
 pub mod language;
 pub mod ocr;
+pub mod page_image;
 pub mod pdf;
 pub mod pdf_text;
 pub mod positioned;
@@ -563,18 +564,16 @@ fn ocr_blank_pages(
             return;
         }
     };
-    use rayon::prelude::*;
-    let results: Vec<(usize, Result<ocr::OcrPage, ocr::OcrError>)> = blank
-        .par_iter()
-        .map(|&i| {
-            let result = if is_image {
-                engine.image_file(file.path(), sha256)
-            } else {
-                engine.pdf_page(file.path(), sha256, i as u32 + 1)
-            };
-            (i, result)
-        })
-        .collect();
+    let results: Vec<(usize, Result<ocr::OcrPage, ocr::OcrError>)> = if is_image {
+        vec![(0, engine.image_file(file.path(), sha256))]
+    } else {
+        let numbers: Vec<u32> = blank.iter().map(|&i| i as u32 + 1).collect();
+        blank
+            .iter()
+            .copied()
+            .zip(engine.pdf_pages(bytes, file.path(), sha256, &numbers))
+            .collect()
+    };
     let mut confidences = Vec::new();
     for (i, result) in results {
         match result {
