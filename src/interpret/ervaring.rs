@@ -25,6 +25,10 @@ pub struct ExperienceStatement {
     pub competencies: Vec<CompetencyEvidence>,
 }
 
+/// Lines of a statement read at most (eight competencies of two examples
+/// fill some ten pages): the work per document is bounded.
+const MAX_STATEMENT_LINES: usize = 3_000;
+
 /// A line of the statement: its page and text.
 struct Line {
     page: u32,
@@ -48,6 +52,7 @@ pub fn read(doc: &DocumentRecord, competencies: &[String]) -> ExperienceStatemen
             text: l.text().trim().to_string(),
         })
         .filter(|l| !l.text.is_empty())
+        .take(MAX_STATEMENT_LINES)
         .collect();
     let starts: Vec<Option<usize>> = competencies
         .iter()

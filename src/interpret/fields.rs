@@ -86,6 +86,10 @@ pub enum FieldsError {
 
 const SHIPPED: &str = include_str!("../../schemes/fields.toml");
 
+/// Lines of a document the field reader looks at: the work per document is
+/// bounded, whatever was uploaded.
+const MAX_FIELD_LINES: usize = 800;
+
 /// The shipped field definitions. The file is part of the binary and
 /// pinned by a unit test, so it always parses.
 pub static SHIPPED_FIELDS: LazyLock<FieldsConfig> = LazyLock::new(|| {
@@ -191,11 +195,14 @@ impl<'a> FieldReader<'a> {
     }
 
     pub fn from_parts(
-        lines: Vec<Line>,
+        mut lines: Vec<Line>,
         form_fields: &'a [FormField],
         spec: &'a DocumentFields,
         thresholds: Thresholds,
     ) -> FieldReader<'a> {
+        // A form's fields are on its first pages; a long document that was
+        // classified as a form must not cost more than a form.
+        lines.truncate(MAX_FIELD_LINES);
         let all_synonyms = spec
             .fields
             .values()

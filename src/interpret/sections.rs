@@ -195,8 +195,13 @@ fn body_size(lines: &[Line]) -> f32 {
         .map_or(10.0, |(size, _)| size as f32 / 2.0)
 }
 
+/// Lines split into sections at most: a report is two pages; a long
+/// upload costs no more than a long report.
+const MAX_SECTION_LINES: usize = 1_500;
+
 /// Splits lines into sections at headings.
 pub fn split(lines: &[Line], spec: &PartsSpec, accept: f64) -> Vec<Section> {
+    let lines = &lines[..lines.len().min(MAX_SECTION_LINES)];
     let synonyms: Vec<Vec<String>> = spec
         .parts
         .iter()

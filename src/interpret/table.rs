@@ -99,7 +99,7 @@ pub fn find_table(
     accept: f64,
     required: &[&[&str]],
 ) -> Option<Table> {
-    for (i, line) in lines.iter().enumerate() {
+    for (i, line) in lines.iter().enumerate().take(MAX_HEADER_SEARCH) {
         if line.segments.len() < 3 {
             continue;
         }
@@ -134,6 +134,11 @@ pub fn find_table(
     }
     None
 }
+
+/// A header is looked for among the first lines only, and rows are read up
+/// to a bound: the work per document is bounded, whatever was uploaded.
+const MAX_HEADER_SEARCH: usize = 300;
+const MAX_ROWS: usize = 5_000;
 
 /// Lines a wrapped header may span.
 const MAX_HEADER_LINES: usize = 8;
@@ -198,7 +203,7 @@ fn rows_under(lines: &[Line], header: usize, columns: &[Column]) -> Vec<Row> {
         return Vec::new();
     };
     let mut rows: Vec<Row> = Vec::new();
-    for (li, line) in lines.iter().enumerate().skip(header + 1) {
+    for (li, line) in lines.iter().enumerate().skip(header + 1).take(MAX_ROWS) {
         if line.page != page {
             break;
         }
