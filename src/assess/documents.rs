@@ -12,6 +12,26 @@ const MIN_TEXT_CHARS: usize = 20;
 
 pub fn check(dossier: &Dossier, scheme: &Scheme) -> Vec<Finding> {
     let mut findings = Vec::new();
+    // No application date in cohort.csv: the period is counted back from
+    // `--as-of` (today by default), which may not be the real date.
+    if !dossier.candidate.dated {
+        findings.push(
+            Finding::dossier(
+                "APPLICATION-DATE-MISSING",
+                Message::new(
+                    format!(
+                        "Geen aanvraagdatum in cohort.csv; beoordeeld per {}.",
+                        dossier.candidate.application_date
+                    ),
+                    format!(
+                        "No application date in cohort.csv; assessed as of {}.",
+                        dossier.candidate.application_date
+                    ),
+                ),
+            )
+            .with_evidence(dossier.candidate.application_date.to_string()),
+        );
+    }
     for doc in &dossier.documents {
         let extracted = &doc.extracted;
         if let Some(error) = &extracted.error {
