@@ -7,9 +7,10 @@
 //! linked folder, a folder too deep) is a run-level warning with its reason.
 //! Nothing under the cohort is lost without a word.
 //!
-//! Names are kept lossless: bytes that are not UTF-8 are written as `\xNN`,
-//! so two names that differ only there never become one candidate or one
-//! document.
+//! Names that are not UTF-8 are shown lossily (`�`), as a file manager
+//! does; where two names would become one that way, the bytes that are not
+//! UTF-8 are written as `\xNN` instead, so that they never become one
+//! candidate or one document.
 
 use crate::extract::Unreadable;
 use jiff::civil::Date;
@@ -107,8 +108,8 @@ pub struct Discovery {
     pub warnings: Vec<String>,
 }
 
-/// A file or folder name as reports show it: UTF-8 as is, other bytes as
-/// `\xNN`, so that no two names become one.
+/// A name with bytes that are not UTF-8 as `\xNN`: lossless, for names
+/// whose lossy forms collide.
 pub fn display_name(name: &std::ffi::OsStr) -> String {
     use std::os::unix::ffi::OsStrExt;
     let mut out = String::new();
@@ -165,8 +166,17 @@ pub fn discover(root: &Path, defaults: &Defaults) -> Result<Discovery, DiscoverE
         .collect();
     entries.sort_by_key(|e| e.file_name());
     let mut suspicious = Vec::new();
-    for entry in entries {
-        let name = display_name(&entry.file_name());
+    let lossy: Vec<String> = entries
+        .iter()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    for (entry, lossy_name) in entries.iter().zip(&lossy) {
+        let collides = lossy.iter().filter(|l| *l == lossy_name).count() > 1;
+        let name = if collides {
+            display_name(&entry.file_name())
+        } else {
+            lossy_name.clone()
+        };
         let Ok(file_type) = entry.file_type() else {
             warnings.push(format!("{name}: cannot be examined; not read"));
             continue;
@@ -190,6 +200,12 @@ pub fn discover(root: &Path, defaults: &Defaults) -> Result<Discovery, DiscoverE
             ));
             continue;
         }
+        if entry.path().join(crate::report::publish::MARKER).exists() {
+            warnings.push(format!(
+                "{name}: a report folder hercert wrote, not a candidate; not read (write reports outside the cohort)"
+            ));
+            continue;
+        }
         if DOSSIER_SUBFOLDERS.contains(&name.to_lowercase().as_str()) {
             suspicious.push(name.clone());
         }
@@ -209,7 +225,7 @@ pub fn discover(root: &Path, defaults: &Defaults) -> Result<Discovery, DiscoverE
             continue;
         }
         candidate.has_folder = true;
-        candidate.files = walk_candidate(&root, &entry.path(), &mut warnings);
+        candidate.files = walk_candidate(&name, &entry.path(), &mut warnings);
     }
     if !suspicious.is_empty() {
         warnings.push(format!(
@@ -226,7 +242,26 @@ pub fn discover(root: &Path, defaults: &Defaults) -> Result<Discovery, DiscoverE
 
 /// Lists every file below a candidate folder without following links out of
 /// the cohort; a folder deeper than [`MAX_DEPTH`] is a warning.
-fn walk_candidate(root: &Path, dir: &Path, warnings: &mut Vec<String>) -> Vec<SourceFile> {
+fn walk_candidate(name: &str, dir: &Path, warnings: &mut Vec<String>) -> Vec<SourceFile> {
+    // Documents are named by the candidate's name as shown, then the path
+    // below its folder.
+    let root_of = |p: &Path, lossless: bool| {
+        let rest = if lossless {
+            lossless_document(dir, p)
+        } else {
+            relative_document(dir, p)
+        };
+        if rest.is_empty() {
+            name.to_string()
+        } else {
+            format!("{name}/{rest}")
+        }
+    };
+    let root = dir
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| dir.to_path_buf());
+    let root = root.as_path();
     let mut files = Vec::new();
     let mut walker = walkdir::WalkDir::new(dir)
         .follow_links(false)
@@ -240,13 +275,13 @@ fn walk_candidate(root: &Path, dir: &Path, warnings: &mut Vec<String>) -> Vec<So
                     if entry.depth() >= MAX_DEPTH {
                         warnings.push(format!(
                             "{}: folder more than {MAX_DEPTH} levels deep; not read",
-                            relative_document(root, entry.path())
+                            root_of(entry.path(), false)
                         ));
                         walker.skip_current_dir();
                     }
                     continue;
                 }
-                let document = relative_document(root, entry.path());
+                let document = root_of(entry.path(), false);
                 let problem = if file_type.is_symlink() {
                     check_link(root, entry.path())
                 } else if file_type.is_file() {
@@ -262,18 +297,25 @@ fn walk_candidate(root: &Path, dir: &Path, warnings: &mut Vec<String>) -> Vec<So
             }
             Err(err) => {
                 let Some(path) = err.path().map(Path::to_path_buf) else {
-                    warnings.push(format!(
-                        "{}: an entry cannot be read: {err}",
-                        relative_document(root, dir)
-                    ));
+                    warnings.push(format!("{}: an entry cannot be read: {err}", name));
                     continue;
                 };
                 files.push(SourceFile {
-                    document: relative_document(root, &path),
+                    document: root_of(&path, false),
                     problem: Some(Unreadable::Io(err.to_string())),
                     path,
                 });
             }
+        }
+    }
+    // Two names that became one lossily: show those with `\xNN` escapes.
+    let mut count: BTreeMap<String, usize> = BTreeMap::new();
+    for f in &files {
+        *count.entry(f.document.clone()).or_default() += 1;
+    }
+    for f in &mut files {
+        if count.get(&f.document).is_some_and(|&n| n > 1) {
+            f.document = root_of(&f.path, true);
         }
     }
     files.sort_by(|a, b| a.document.cmp(&b.document));
@@ -290,8 +332,17 @@ fn check_link(root: &Path, link: &Path) -> Option<Unreadable> {
     }
 }
 
-/// The report form of a path: relative to the cohort, `/`-separated.
+/// The report form of a path: relative to the cohort, `/`-separated, lossy.
 pub fn relative_document(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// The report form of a path with `\xNN` escapes: lossless.
+fn lossless_document(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
     rel.components()
         .map(|c| display_name(c.as_os_str()))

@@ -111,6 +111,8 @@ enum Found {
     Nothing,
     /// hercert's own file, by its header.
     Ours,
+    /// An empty 0600 file: hercert's own, cut short before its first write.
+    Empty,
     /// A schema-1 file of an older hercert (no application id yet): it may
     /// hold document text, so it is emptied of everything but the history.
     Legacy,
@@ -154,6 +156,11 @@ fn inspect(path: &Path) -> Result<Found, StateError> {
             }
         })
         .map_err(|e| foreign(path, e.to_string()))?;
+    // An empty file with the mode hercert creates is one whose creation was
+    // cut short (a kill between create and first write): nothing to lose.
+    if read == 0 && meta.permissions().mode() & 0o777 == 0o600 {
+        return Ok(Found::Empty);
+    }
     if read < 100 || &header[..16] != SQLITE_MAGIC {
         return Err(foreign(path, "not an SQLite database"));
     }
@@ -230,6 +237,7 @@ impl Store {
         let mut warning = None;
         match inspect(path)? {
             Found::Nothing => create_new(path)?,
+            Found::Empty => {}
             Found::Ours => {
                 if let Err(problem) = Store::check(path) {
                     let aside = move_aside(path)?;

@@ -357,11 +357,14 @@ fn open_store(config: &AuditConfig) -> Result<Option<Store>, AuditError> {
 /// The content hash of every readable file: from the store when path, size
 /// and modification time are unchanged, else by reading the file. New
 /// hashes are remembered.
+/// Size, modification time (ns) and inode of a file.
+type Stamp = (u64, i64, u64);
+
 fn content_hashes(
     candidates: &[Candidate],
     store: Option<&Mutex<Store>>,
 ) -> HashMap<PathBuf, String> {
-    let files: Vec<(&SourceFile, Option<(u64, i64, u64)>)> = candidates
+    let files: Vec<(&SourceFile, Option<Stamp>)> = candidates
         .iter()
         .flat_map(|c| &c.files)
         .filter(|f| f.problem.is_none())
