@@ -35,6 +35,13 @@ seed() {
     fi
 }
 
+# Build once for every target, then run the binaries: a run never waits
+# for a rebuild.
+if [ -z "${HERCERT_FUZZ_NO_BUILD:-}" ]; then
+    cargo +nightly fuzz build -O
+fi
+bin=fuzz/target/x86_64-unknown-linux-gnu/release
+
 status=0
 for target in "$@"; do
     case $target in
@@ -47,9 +54,10 @@ for target in "$@"; do
     esac
     mkdir -p "fuzz/corpus/$target"
     echo "== $target: ${seconds}s, $(find "$seeds/$target" -type f | wc -l) seeds"
-    if ! cargo +nightly fuzz run -O "$target" "fuzz/corpus/$target" "$seeds/$target" -- \
+    mkdir -p "fuzz/artifacts/$target"
+    if ! "$bin/$target" -artifact_prefix="fuzz/artifacts/$target/" \
         -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=30 -max_len=1048576 \
-        -print_final_stats=1; then
+        -print_final_stats=1 "fuzz/corpus/$target" "$seeds/$target"; then
         echo "== $target: FAILED (see fuzz/artifacts/$target/)"
         status=1
     fi
