@@ -91,6 +91,9 @@ pub fn run(config: &ReviewConfig) -> Result<ReviewSummary, ReviewError> {
         scheme: default_scheme,
         application_date: Date::MIN,
     };
+    // Fail early: the reports can be written, and not into the cohort.
+    crate::report::publish::preflight(&config.out, Some(&config.cohort))
+        .map_err(AuditError::from)?;
     let discovery = discover::discover(&config.cohort, &defaults).map_err(AuditError::from)?;
     for warning in &discovery.warnings {
         crate::ui::warn(warning);
