@@ -11,7 +11,7 @@ BIN     := target/release/hercert
 # Debian packages the OCR and PDF tests use (issue: scans and pdftotext oracle).
 DEB_PACKAGES := poppler-utils tesseract-ocr tesseract-ocr-nld imagemagick bc
 
-.PHONY: all build run test lint unit corpus devset bench bench-ocr deps browser fixtures casuistiek-model casuistiek-eval clean
+.PHONY: all build run test lint unit corpus devset bench bench-ocr deps browser fixtures casuistiek-model casuistiek-eval clean fuzz-smoke
 
 all: build
 
@@ -96,3 +96,13 @@ fixtures:
 clean:
 	$(CARGO) clean
 	rm -rf $(REPORTS)
+
+## Each fuzz target for FUZZ_SECONDS (60) on nightly with cargo-fuzz, seeded
+## from fixtures/ and, when present, ../shared/corpus/wild (read, never
+## copied into the repo). A crash fails the target; its input is kept in
+## fuzz/artifacts/ and belongs in fuzz/regressions/TARGET/ once fixed.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := pdf_text sheet csv_text docx notation bsn
+fuzz-smoke:
+	@command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz --locked
+	scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)

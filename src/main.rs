@@ -1,11 +1,12 @@
 //! The `hercert` command line: parses flags into a run configuration and
 //! hands it to the library. Exit codes: 0 the run completed (whatever the
-//! findings), 2 the run could not be done (bad flags, unreadable cohort,
-//! reports not writable).
+//! findings, unless `--fail-on`), 1 `--fail-on` tripped or `extract` could
+//! not read the file, 2 the run could not be done (bad flags, unreadable
+//! cohort, reports not writable, a `--state` path that is not hercert's).
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
-use hercert::commands::audit::AuditConfig;
+use hercert::commands::audit::{AuditConfig, FailOn};
 use hercert::extract::FileLimits;
 use hercert::model::Lang;
 use hercert::report::table::CsvDialect;
@@ -82,6 +83,9 @@ struct MergeArgs {
     /// The scheme the shards were audited with.
     #[arg(long, default_value = "rib")]
     scheme: String,
+    /// Merge even when shards of the set are missing (a warning names them).
+    #[arg(long)]
+    allow_partial: bool,
     #[command(flatten)]
     output: OutputFlags,
 }
@@ -117,6 +121,9 @@ struct ExtractArgs {
     /// Do not OCR pages without text.
     #[arg(long)]
     no_ocr: bool,
+    /// Print BSNs in full (by default they are masked, as in the reports).
+    #[arg(long)]
+    unmasked: bool,
 }
 
 #[derive(clap::Args)]
@@ -162,8 +169,18 @@ struct AuditArgs {
     /// Write only the CSV files, not the pages in html/.
     #[arg(long)]
     no_html: bool,
+    /// Exit 1 when a dossier needs action: `reject` (any afwijzing) or
+    /// `supplement` (any afwijzing or aanvulling); for cron.
+    #[arg(long, value_enum)]
+    fail_on: Option<FailOnArg>,
     #[command(flatten)]
     output: OutputFlags,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FailOnArg {
+    Reject,
+    Supplement,
 }
 
 /// How reports are written and whether progress is shown: the same for
@@ -199,9 +216,34 @@ enum LangArg {
     En,
 }
 
+/// `--jobs` above this many per core only slows a run down (each reader
+/// holds a file in memory); more is refused as a mistake.
+const MAX_JOBS_PER_CORE: usize = 4;
+
+/// `--jobs` is 0 (one per core) or at most [`MAX_JOBS_PER_CORE`] per core.
+fn check_jobs(jobs: usize) -> Result<()> {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if jobs > cores * MAX_JOBS_PER_CORE {
+        anyhow::bail!(
+            "--jobs {jobs} is more than {MAX_JOBS_PER_CORE} per core ({cores} cores): at most {}",
+            cores * MAX_JOBS_PER_CORE
+        );
+    }
+    Ok(())
+}
+
 impl AuditArgs {
     /// Turns the flags into a validated run configuration.
     fn into_config(self) -> Result<AuditConfig> {
+        check_jobs(self.jobs)?;
+        if self.max_file_size == 0 {
+            anyhow::bail!(
+                "--max-file-size must be at least 1 (MiB); 0 would make every file unreadable"
+            );
+        }
+        if self.file_timeout == 0 {
+            anyhow::bail!("--file-timeout must be at least 1 (second)");
+        }
         let as_of = match &self.as_of {
             Some(d) => d
                 .parse()
@@ -264,13 +306,36 @@ fn parse_shard(s: &str) -> Result<(usize, usize), String> {
     Ok((k, n))
 }
 
-fn run(cli: Cli) -> Result<()> {
+/// What a command that completed asks of the exit code.
+enum Done {
+    Ok,
+    /// Completed, but exit 1 (`--fail-on` tripped, `extract` unreadable).
+    Fail,
+}
+
+fn run(cli: Cli) -> Result<Done> {
     match cli.command {
         Command::Audit(args) => {
+            let fail_on = args.fail_on.map(|f| match f {
+                FailOnArg::Reject => FailOn::Reject,
+                FailOnArg::Supplement => FailOn::Supplement,
+            });
+            let quiet = args.output.quiet;
             let config = args.into_config()?;
-            hercert::commands::audit::run(&config).context("audit failed")?;
+            let summary = hercert::commands::audit::run(&config).context("audit failed")?;
+            if summary.fails(fail_on) {
+                hercert::ui::say(
+                    quiet,
+                    &format!(
+                        "hercert: --fail-on: {} afwijzing, {} aanvulling",
+                        summary.afwijzing, summary.aanvulling
+                    ),
+                );
+                return Ok(Done::Fail);
+            }
         }
         Command::Review(args) => {
+            check_jobs(args.jobs)?;
             let config = hercert::commands::review::ReviewConfig {
                 cohort: args.cohort,
                 decisions: args.decisions,
@@ -291,6 +356,7 @@ fn run(cli: Cli) -> Result<()> {
                 scheme: args.scheme,
                 report: args.output.report(),
                 quiet: args.output.quiet,
+                allow_partial: args.allow_partial,
             };
             hercert::commands::merge::run(&config).context("merge failed")?;
         }
@@ -320,22 +386,45 @@ fn run(cli: Cli) -> Result<()> {
                 ocr: !args.no_ocr,
                 ..FileLimits::default()
             };
-            let out = hercert::commands::extract::run(&args.file, args.json, &limits)?;
+            let (out, error) =
+                hercert::commands::extract::run(&args.file, args.json, &limits, !args.unmasked)?;
             print!("{out}");
             if args.json {
                 println!();
             }
+            if let Some(error) = error {
+                let line = format!("hercert: {}: {error}", args.file.display());
+                eprintln!(
+                    "{}",
+                    if args.unmasked {
+                        line
+                    } else {
+                        hercert::report::privacy::mask_bsn(&line)
+                    }
+                );
+                return Ok(Done::Fail);
+            }
         }
     }
-    Ok(())
+    Ok(Done::Ok)
 }
 
 fn main() -> ExitCode {
+    // A child started to read one file under a memory ceiling.
+    if std::env::args_os().nth(1).as_deref() == Some(hercert::extract::sandbox::CHILD_ARG.as_ref())
+    {
+        return ExitCode::from(hercert::extract::sandbox::child_main());
+    }
+    hercert::extract::sandbox::enable();
     let cli = Cli::parse();
     match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(Done::Ok) => ExitCode::SUCCESS,
+        Ok(Done::Fail) => ExitCode::from(1),
         Err(err) => {
-            eprintln!("hercert: error: {err:#}");
+            eprintln!(
+                "hercert: error: {}",
+                hercert::report::privacy::mask_bsn(&format!("{err:#}"))
+            );
             ExitCode::from(2)
         }
     }

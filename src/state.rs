@@ -1,25 +1,39 @@
 //! The state store: an SQLite file (`--state PATH`) that makes nightly
 //! reruns cheap and keeps the run history.
 //!
-//! - `files`: path, size and modification time → content hash, so an
-//!   unchanged file is not even read again;
-//! - `extractions`: content hash and extractor version → what was read, so a
-//!   file is never parsed twice;
+//! - `files`: a key of the path's raw bytes and inode, size and
+//!   modification time → content hash, so an unchanged file is not even
+//!   read again;
 //! - `dossiers`: a fingerprint of a dossier's inputs (its files' hashes,
 //!   scheme version, application date) → its assessment, so an unchanged
 //!   dossier is not re-assessed;
 //! - `runs` and `run_outcomes`: the history `stats` and `review` read.
 //!
-//! A file that is not SQLite, fails SQLite's quick check, or was not written
-//! by hercert is moved aside and rebuilt: the state is a cache and a log,
-//! never trusted over the documents themselves.
+//! # Personal data
+//!
+//! The file holds assessments of people, so it is created `0600` in a
+//! folder hercert creates `0700`. It holds no document text (what a file
+//! read as is not cached; a changed dossier's files are read again), and
+//! every string of a stored record, history row and path is BSN-masked
+//! before it is written: no full BSN is ever at rest here.
+//!
+//! # Safety of the path
+//!
+//! `--state` only ever creates a new file, opens a file hercert made
+//! (SQLite's `application_id` in the file header is hercert's), or moves
+//! aside a file hercert made that is damaged or of another schema. Any
+//! other path — a folder, a link, a document, someone else's database, an
+//! empty file — is an error and is left untouched.
 
 use crate::dossier::Assessed;
-use crate::extract::Extracted;
+use crate::report::privacy::{mask_bsn, to_masked_json};
 use rusqlite::{params, Connection, OptionalExtension};
+use std::io::Read;
+use std::os::unix::ffi::OsStrExt;
+use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
-/// Why the state store could not be used. The run goes on without it.
+/// Why the state store could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum StateError {
     /// SQLite refused to open or create the file.
@@ -29,10 +43,20 @@ pub enum StateError {
         #[source]
         source: rusqlite::Error,
     },
+    /// The path is not a state file hercert made; it was left untouched.
+    #[error("--state {path} is not a hercert state file ({reason}); it was left untouched: give the path of a new file or of hercert's own state file")]
+    Foreign { path: PathBuf, reason: String },
+    /// Creating the file or its folder failed.
+    #[error("cannot create state file {path}")]
+    Create {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
     /// A query failed.
     #[error("state file query failed")]
     Query(#[from] rusqlite::Error),
-    /// A cached record does not deserialise.
+    /// A cached record does not (de)serialise.
     #[error("state record does not decode")]
     Decode(#[from] serde_json::Error),
     /// Moving a bad state file aside failed.
@@ -44,8 +68,20 @@ pub enum StateError {
     },
 }
 
+impl StateError {
+    /// Whether the run must stop (the path is not ours) rather than go on
+    /// without a state file.
+    pub fn is_fatal(&self) -> bool {
+        matches!(self, StateError::Foreign { .. })
+    }
+}
+
 const APP: &str = "hercert-state";
-const SCHEMA_VERSION: &str = "1";
+/// 2: no document text, masked records, path keys by raw bytes and inode.
+const SCHEMA_VERSION: &str = "2";
+/// SQLite's `application_id` header field for hercert's state file: "HRCT".
+const APPLICATION_ID: u32 = 0x4852_4354;
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
 /// The open store.
 pub struct Store {
@@ -70,64 +106,204 @@ pub struct RunRecord {
     pub reassessed: usize,
 }
 
-impl Store {
-    /// Opens (or creates) the store; a bad file is moved aside and rebuilt,
-    /// and the returned message says so.
-    pub fn open(path: &Path) -> Result<(Store, Option<String>), StateError> {
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            let _ = std::fs::create_dir_all(dir);
-        }
-        let mut warning = None;
-        if path.exists() {
-            if let Err(problem) = Store::check(path) {
-                let aside = path.with_extension(format!(
-                    "bad-{}",
-                    std::time::SystemTime::now()
-                        .duration_since(std::time::UNIX_EPOCH)
-                        .map(|d| d.as_secs())
-                        .unwrap_or(0)
-                ));
-                std::fs::rename(path, &aside).map_err(|source| StateError::MoveAside {
-                    path: path.to_path_buf(),
-                    source,
-                })?;
-                for suffix in ["-wal", "-shm"] {
-                    let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+/// What is at the state path.
+enum Found {
+    Nothing,
+    /// hercert's own file, by its header.
+    Ours,
+    /// An empty 0600 file: hercert's own, cut short before its first write.
+    Empty,
+    /// A schema-1 file of an older hercert (no application id yet): it may
+    /// hold document text, so it is emptied of everything but the history.
+    Legacy,
+}
+
+fn foreign(path: &Path, reason: impl Into<String>) -> StateError {
+    StateError::Foreign {
+        path: path.to_path_buf(),
+        reason: reason.into(),
+    }
+}
+
+/// Looks at the path without following a link or changing anything.
+fn inspect(path: &Path) -> Result<Found, StateError> {
+    let meta = match std::fs::symlink_metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Found::Nothing),
+        Err(e) => return Err(foreign(path, e.to_string())),
+    };
+    let kind = meta.file_type();
+    if kind.is_symlink() {
+        return Err(foreign(path, "a symbolic link"));
+    }
+    if kind.is_dir() {
+        return Err(foreign(path, "a folder"));
+    }
+    if !kind.is_file() {
+        return Err(foreign(path, "not a regular file"));
+    }
+    let mut header = [0u8; 100];
+    let read = std::fs::File::open(path)
+        .and_then(|f| {
+            let mut n = 0;
+            let mut f = f.take(100);
+            loop {
+                let k = f.read(&mut header[n..])?;
+                if k == 0 {
+                    break Ok(n);
                 }
+                n += k;
+            }
+        })
+        .map_err(|e| foreign(path, e.to_string()))?;
+    // An empty file with the mode hercert creates is one whose creation was
+    // cut short (a kill between create and first write): nothing to lose.
+    if read == 0 && meta.permissions().mode() & 0o777 == 0o600 {
+        return Ok(Found::Empty);
+    }
+    if read < 100 || &header[..16] != SQLITE_MAGIC {
+        return Err(foreign(path, "not an SQLite database"));
+    }
+    let app_id = u32::from_be_bytes([header[68], header[69], header[70], header[71]]);
+    if app_id == APPLICATION_ID {
+        return Ok(Found::Ours);
+    }
+    if app_id == 0 && legacy_meta(path) {
+        return Ok(Found::Legacy);
+    }
+    Err(foreign(path, "an SQLite database hercert did not write"))
+}
+
+/// Whether an SQLite file without application id is a schema-1 hercert state.
+fn legacy_meta(path: &Path) -> bool {
+    let Ok(conn) = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+    else {
+        return false;
+    };
+    conn.query_row("SELECT value FROM meta WHERE key = 'app'", [], |r| {
+        r.get::<_, String>(0)
+    })
+    .is_ok_and(|app| app == APP)
+}
+
+/// Creates the folder (0700 where hercert creates it) and an empty 0600 file
+/// that did not exist before.
+fn create_new(path: &Path) -> Result<(), StateError> {
+    let create = |source| StateError::Create {
+        path: path.to_path_buf(),
+        source,
+    };
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)
+            .map_err(create)?;
+    }
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .map_err(create)?;
+    Ok(())
+}
+
+fn move_aside(path: &Path) -> Result<PathBuf, StateError> {
+    let aside = path.with_extension(format!(
+        "bad-{}",
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or(0)
+    ));
+    std::fs::rename(path, &aside).map_err(|source| StateError::MoveAside {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    for suffix in ["-wal", "-shm"] {
+        let mut side = path.as_os_str().to_owned();
+        side.push(suffix);
+        let _ = std::fs::remove_file(PathBuf::from(side));
+    }
+    Ok(aside)
+}
+
+impl Store {
+    /// Opens hercert's state file or creates a new one; a damaged file of
+    /// hercert's own is moved aside and rebuilt, and the returned message
+    /// says so. Any other path is [`StateError::Foreign`], untouched.
+    pub fn open(path: &Path) -> Result<(Store, Option<String>), StateError> {
+        let mut warning = None;
+        match inspect(path)? {
+            Found::Nothing => create_new(path)?,
+            Found::Empty => {}
+            Found::Ours => {
+                if let Err(problem) = Store::check(path) {
+                    let aside = move_aside(path)?;
+                    warning = Some(format!(
+                        "state file {} was not usable ({problem}); moved to {} and rebuilt",
+                        path.display(),
+                        aside.display()
+                    ));
+                    create_new(path)?;
+                }
+            }
+            Found::Legacy => {
+                Store::migrate_legacy(path)?;
                 warning = Some(format!(
-                    "state file {} was not usable ({problem}); moved to {} and rebuilt",
-                    path.display(),
-                    aside.display()
+                    "state file {} was written by an older hercert and held document text; its caches were emptied (the run history is kept)",
+                    path.display()
                 ));
             }
         }
+        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
         let conn = Connection::open(path).map_err(|source| StateError::Open {
             path: path.to_path_buf(),
             source,
         })?;
         conn.busy_timeout(std::time::Duration::from_secs(30))?;
-        conn.execute_batch(
-            "PRAGMA journal_mode = WAL;
+        conn.execute_batch(&format!(
+            "PRAGMA application_id = {APPLICATION_ID};
+             PRAGMA journal_mode = WAL;
              PRAGMA synchronous = NORMAL;
+             PRAGMA secure_delete = ON;
              CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-             CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, sha256 TEXT NOT NULL);
-             CREATE TABLE IF NOT EXISTS extractions (sha256 TEXT NOT NULL, version TEXT NOT NULL, record TEXT NOT NULL, PRIMARY KEY (sha256, version));
+             CREATE TABLE IF NOT EXISTS files (path_key TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, sha256 TEXT NOT NULL);
              CREATE TABLE IF NOT EXISTS dossiers (fingerprint TEXT PRIMARY KEY, record TEXT NOT NULL);
              CREATE TABLE IF NOT EXISTS runs (run_id INTEGER PRIMARY KEY, started TEXT, finished TEXT, cohort TEXT, out_dir TEXT,
                  scheme_versions TEXT, candidates INTEGER, documents INTEGER, toekenning INTEGER, aanvulling INTEGER,
                  afwijzing INTEGER, elapsed_ms INTEGER, reassessed INTEGER);
              CREATE TABLE IF NOT EXISTS run_outcomes (run_id INTEGER NOT NULL, candidate_id TEXT NOT NULL, scheme TEXT,
-                 outcome TEXT, pe_counted REAL, intervisions_valid INTEGER, findings INTEGER, PRIMARY KEY (run_id, candidate_id));",
-        )?;
+                 outcome TEXT, pe_counted REAL, intervisions_valid INTEGER, findings INTEGER, PRIMARY KEY (run_id, candidate_id));"
+        ))?;
         conn.execute(
             "INSERT OR IGNORE INTO meta (key, value) VALUES ('app', ?1)",
             params![APP],
         )?;
         conn.execute(
-            "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema', ?1)",
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?1)",
             params![SCHEMA_VERSION],
         )?;
         Ok((Store { conn }, warning))
+    }
+
+    /// A schema-1 file: drop the caches (document text, lossy path keys)
+    /// and keep the history, then vacuum so that no page keeps old text.
+    fn migrate_legacy(path: &Path) -> Result<(), StateError> {
+        let conn = Connection::open(path).map_err(|source| StateError::Open {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        conn.execute_batch(&format!(
+            "PRAGMA secure_delete = ON;
+             DROP TABLE IF EXISTS extractions;
+             DROP TABLE IF EXISTS files;
+             DELETE FROM dossiers;
+             PRAGMA application_id = {APPLICATION_ID};
+             VACUUM;"
+        ))?;
+        Ok(())
     }
 
     /// A file is usable when SQLite's quick check passes and its meta table
@@ -152,16 +328,17 @@ impl Store {
             (Some(APP), other) => Err(format!(
                 "schema {other:?}, this hercert writes {SCHEMA_VERSION}"
             )),
-            _ => Err("not written by hercert".into()),
+            _ => Err("no hercert meta table".into()),
         }
     }
 
-    /// The content hash recorded for a path with this size and mtime.
-    pub fn known_hash(&self, path: &str, size: u64, mtime_ns: i64) -> Option<String> {
+    /// The content hash recorded for a file with this path, inode, size
+    /// and modification time.
+    pub fn known_hash(&self, path: &Path, inode: u64, size: u64, mtime_ns: i64) -> Option<String> {
         self.conn
             .query_row(
-                "SELECT sha256 FROM files WHERE path = ?1 AND size = ?2 AND mtime_ns = ?3",
-                params![path, size as i64, mtime_ns],
+                "SELECT sha256 FROM files WHERE path_key = ?1 AND size = ?2 AND mtime_ns = ?3",
+                params![path_key(path, inode), size as i64, mtime_ns],
                 |r| r.get(0),
             )
             .optional()
@@ -169,48 +346,16 @@ impl Store {
             .flatten()
     }
 
+    /// Remembers content hashes: (path, inode, size, mtime, sha256).
     pub fn remember_hashes(
         &mut self,
-        rows: &[(String, u64, i64, String)],
+        rows: &[(PathBuf, u64, u64, i64, String)],
     ) -> Result<(), StateError> {
         let tx = self.conn.transaction()?;
         {
-            let mut stmt = tx.prepare_cached("INSERT OR REPLACE INTO files (path, size, mtime_ns, sha256) VALUES (?1, ?2, ?3, ?4)")?;
-            for (path, size, mtime, sha) in rows {
-                stmt.execute(params![path, *size as i64, mtime, sha])?;
-            }
-        }
-        tx.commit()?;
-        Ok(())
-    }
-
-    /// What was read from a file with this content, by this extractor.
-    pub fn extraction(&self, sha256: &str, version: &str) -> Option<Extracted> {
-        let record: String = self
-            .conn
-            .query_row(
-                "SELECT record FROM extractions WHERE sha256 = ?1 AND version = ?2",
-                params![sha256, version],
-                |r| r.get(0),
-            )
-            .optional()
-            .ok()
-            .flatten()?;
-        serde_json::from_str(&record).ok()
-    }
-
-    pub fn save_extractions(
-        &mut self,
-        version: &str,
-        items: &[&Extracted],
-    ) -> Result<(), StateError> {
-        let tx = self.conn.transaction()?;
-        {
-            let mut stmt = tx.prepare_cached(
-                "INSERT OR REPLACE INTO extractions (sha256, version, record) VALUES (?1, ?2, ?3)",
-            )?;
-            for e in items {
-                stmt.execute(params![e.sha256, version, serde_json::to_string(e)?])?;
+            let mut stmt = tx.prepare_cached("INSERT OR REPLACE INTO files (path_key, size, mtime_ns, sha256) VALUES (?1, ?2, ?3, ?4)")?;
+            for (path, inode, size, mtime, sha) in rows {
+                stmt.execute(params![path_key(path, *inode), *size as i64, mtime, sha])?;
             }
         }
         tx.commit()?;
@@ -239,7 +384,7 @@ impl Store {
                 "INSERT OR REPLACE INTO dossiers (fingerprint, record) VALUES (?1, ?2)",
             )?;
             for (fingerprint, a) in items {
-                stmt.execute(params![fingerprint, serde_json::to_string(a)?])?;
+                stmt.execute(params![fingerprint, to_masked_json(a)?])?;
             }
         }
         tx.commit()?;
@@ -259,8 +404,8 @@ impl Store {
             params![
                 run.started,
                 run.finished,
-                run.cohort,
-                run.out_dir,
+                mask_bsn(&run.cohort),
+                mask_bsn(&run.out_dir),
                 run.scheme_versions,
                 run.candidates as i64,
                 run.documents as i64,
@@ -280,7 +425,7 @@ impl Store {
             for a in dossiers {
                 stmt.execute(params![
                     run_id,
-                    a.candidate_id,
+                    mask_bsn(&a.candidate_id),
                     a.scheme_id,
                     a.outcome.as_str(),
                     a.figures.pe_counted,
@@ -301,6 +446,25 @@ impl Store {
     }
 }
 
+/// The key of a file in the `files` table: a hash of its path's raw bytes
+/// and its inode. Two names that differ only in bytes that are not UTF-8
+/// never share an entry, and no file name is stored.
+fn path_key(path: &Path, inode: u64) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    h.update(path.as_os_str().as_bytes());
+    h.update([0]);
+    h.update(inode.to_le_bytes());
+    format!("{:x}", h.finalize())
+}
+
+/// Size, modification time (ns) and inode of a file, for the hash cache.
+pub fn file_stamp(path: &Path) -> Option<(u64, i64, u64)> {
+    let meta = std::fs::metadata(path).ok()?;
+    let mtime = meta.mtime().saturating_mul(1_000_000_000) + meta.mtime_nsec();
+    Some((meta.len(), mtime, meta.ino()))
+}
+
 /// The default state file: `$XDG_STATE_HOME/hercert/state.sqlite`, else
 /// `~/.local/state/hercert/state.sqlite`.
 pub fn default_path() -> Option<PathBuf> {
@@ -315,37 +479,75 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_foreign_or_damaged_file_is_moved_aside_and_rebuilt() {
+    fn a_path_hercert_did_not_make_is_left_untouched() {
         let tmp = tempfile::tempdir().expect("tempdir"); // ok: test
-        let path = tmp.path().join("state.sqlite");
-        std::fs::write(&path, b"this is not a database at all, just text").expect("write"); // ok: test
-        let (store, warning) = Store::open(&path).expect("rebuilt"); // ok: test
-        assert!(warning.is_some_and(|w| w.contains("rebuilt")));
-        assert_eq!(store.runs().ok(), Some(0));
-        drop(store);
-        // An SQLite file that hercert did not write.
+        let text = tmp.path().join("state.sqlite");
+        std::fs::write(&text, b"this is not a database at all, just text").expect("write"); // ok: test
         let other = tmp.path().join("other.sqlite");
         Connection::open(&other)
             .and_then(|c| c.execute_batch("CREATE TABLE x (y TEXT);"))
             .expect("foreign db"); // ok: test
-        let (_, warning) = Store::open(&other).expect("rebuilt"); // ok: test
-        assert!(warning.is_some_and(|w| w.contains("not written by hercert")));
-        // Our own file opens without a warning.
-        let (_, warning) = Store::open(&other).expect("reopened"); // ok: test
+        let dir = tmp.path().join("cohort");
+        std::fs::create_dir(&dir).expect("dir"); // ok: test
+        let empty = tmp.path().join("empty");
+        std::fs::write(&empty, b"").expect("write"); // ok: test
+        for path in [&text, &other, &dir, &empty] {
+            let before = std::fs::symlink_metadata(path)
+                .map(|m| (m.len(), m.ino()))
+                .ok();
+            let err = Store::open(path).err().expect("refused"); // ok: test
+            assert!(err.is_fatal(), "{err}");
+            let after = std::fs::symlink_metadata(path)
+                .map(|m| (m.len(), m.ino()))
+                .ok();
+            assert_eq!(before, after, "{} untouched", path.display());
+        }
+        assert_eq!(
+            std::fs::read_dir(tmp.path()).expect("ls").count(),
+            4,
+            "nothing moved aside"
+        ); // ok: test
+    }
+
+    #[test]
+    fn a_new_state_is_private_and_reopens_without_a_warning() {
+        let tmp = tempfile::tempdir().expect("tempdir"); // ok: test
+        let path = tmp.path().join("new/hercert/state.sqlite");
+        let (store, warning) = Store::open(&path).expect("created"); // ok: test
+        assert_eq!(warning, None);
+        assert_eq!(store.runs().ok(), Some(0));
+        drop(store);
+        let mode = |p: &Path| {
+            std::fs::metadata(p)
+                .map(|m| m.permissions().mode() & 0o777)
+                .ok()
+        };
+        assert_eq!(mode(&path), Some(0o600));
+        assert_eq!(mode(path.parent().expect("dir")), Some(0o700)); // ok: test
+        let (_, warning) = Store::open(&path).expect("reopened"); // ok: test
         assert_eq!(warning, None);
     }
 
     #[test]
-    fn extractions_round_trip_by_hash_and_version() {
+    fn a_damaged_state_of_our_own_is_moved_aside() {
         let tmp = tempfile::tempdir().expect("tempdir"); // ok: test
-        let (mut store, _) = Store::open(&tmp.path().join("s.sqlite")).expect("open"); // ok: test
-        let e = Extracted::from_text("Werkgeversverklaring\\nNaam: X");
-        store.save_extractions("v1", &[&e]).expect("save"); // ok: test
-        let back = store.extraction(&e.sha256, "v1").expect("hit"); // ok: test
-        assert_eq!(back.pages, e.pages);
-        assert!(
-            store.extraction(&e.sha256, "v2").is_none(),
-            "another extractor version misses"
-        );
+        let path = tmp.path().join("s.sqlite");
+        drop(Store::open(&path).expect("created")); // ok: test
+                                                    // Keep the header (ours), break the rest.
+        let mut bytes = std::fs::read(&path).expect("read"); // ok: test
+        bytes.truncate(100);
+        bytes.extend(std::iter::repeat_n(0xAAu8, 4096));
+        std::fs::write(&path, &bytes).expect("write"); // ok: test
+        let (_, warning) = Store::open(&path).expect("rebuilt"); // ok: test
+        assert!(warning.is_some_and(|w| w.contains("moved to")));
+    }
+
+    #[test]
+    fn path_keys_use_raw_bytes_and_inode() {
+        use std::ffi::OsStr;
+        let a = Path::new(OsStr::from_bytes(b"doc\xff.pdf"));
+        let b = Path::new(OsStr::from_bytes(b"doc\xfe.pdf"));
+        assert_ne!(path_key(a, 1), path_key(b, 1));
+        assert_ne!(path_key(a, 1), path_key(a, 2));
     }
 }

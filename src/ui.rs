@@ -19,9 +19,19 @@ pub fn progress(len: u64, quiet: bool) -> ProgressBar {
     bar
 }
 
-/// Prints one line to stderr unless quiet.
+/// Prints one line to stderr unless quiet, BSNs masked (a line may name a
+/// file or a candidate folder).
 pub fn say(quiet: bool, line: &str) {
     if !quiet {
-        eprintln!("{line}");
+        eprintln!("{}", crate::report::privacy::mask_bsn(line));
     }
+}
+
+/// Prints a warning to stderr, quiet or not, BSNs masked: a warning is
+/// something the operator must see, also from cron.
+pub fn warn(line: &str) {
+    eprintln!(
+        "hercert: warning: {}",
+        crate::report::privacy::mask_bsn(line)
+    );
 }

@@ -22,8 +22,9 @@ fn extract_json(path: &str) -> Value {
         )
         .output()
         .expect("hercert runs");
+    // 1: the file is unreadable (encrypted, damaged); the JSON says why.
     assert!(
-        out.status.success(),
+        matches!(out.status.code(), Some(0 | 1)),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );

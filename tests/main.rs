@@ -8,6 +8,7 @@ mod casuistiek;
 mod corpus;
 mod demo_cohort;
 mod extraction_kinds;
+mod hostile;
 mod html;
 mod nightly;
 mod reports_contract;

@@ -94,16 +94,40 @@ fn a_damaged_state_file_is_rebuilt_not_trusted() {
         &pdf_with_lines(&["Werkgeversverklaring", "Functie: re-integratiebegeleider"]),
     );
     let state = tmp.path().join("state.sqlite");
-    std::fs::write(&state, b"SQLite format 3\0 but then garbage").expect("write");
     let out = tmp.path().join("out");
+    assert!(
+        audit(&cohort, &out, &["--state", state.to_str().expect("utf8")])
+            .status
+            .success()
+    );
+    // Damage hercert's own file: its header stays, its pages are garbage.
+    let mut bytes = std::fs::read(&state).expect("state");
+    let _ = std::fs::remove_file(tmp.path().join("state.sqlite-wal"));
+    let _ = std::fs::remove_file(tmp.path().join("state.sqlite-shm"));
+    bytes.truncate(100);
+    bytes.extend(std::iter::repeat_n(0x5Au8, 8192));
+    std::fs::write(&state, &bytes).expect("write");
     let run = audit(&cohort, &out, &["--state", state.to_str().expect("utf8")]);
-    assert!(run.status.success());
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
     assert_eq!(history(&state).0, 1);
     let aside = std::fs::read_dir(tmp.path())
         .expect("ls")
         .flatten()
         .any(|e| e.file_name().to_string_lossy().contains("state.bad-"));
     assert!(aside, "the bad file is kept aside for inspection");
+    // A file hercert did not write is never moved: the run stops instead.
+    let foreign = tmp.path().join("foreign.sqlite");
+    std::fs::write(&foreign, b"SQLite format 3\0 but then garbage").expect("write");
+    let run = audit(&cohort, &out, &["--state", foreign.to_str().expect("utf8")]);
+    assert_eq!(run.status.code(), Some(2));
+    assert_eq!(
+        std::fs::read(&foreign).expect("foreign"),
+        b"SQLite format 3\0 but then garbage"
+    );
 }
 
 #[test]

@@ -12,6 +12,26 @@ const MIN_TEXT_CHARS: usize = 20;
 
 pub fn check(dossier: &Dossier, scheme: &Scheme) -> Vec<Finding> {
     let mut findings = Vec::new();
+    // No application date in cohort.csv: the period is counted back from
+    // `--as-of` (today by default), which may not be the real date.
+    if !dossier.candidate.dated {
+        findings.push(
+            Finding::dossier(
+                "APPLICATION-DATE-MISSING",
+                Message::new(
+                    format!(
+                        "Geen aanvraagdatum in cohort.csv; beoordeeld per {}.",
+                        dossier.candidate.application_date
+                    ),
+                    format!(
+                        "No application date in cohort.csv; assessed as of {}.",
+                        dossier.candidate.application_date
+                    ),
+                ),
+            )
+            .with_evidence(dossier.candidate.application_date.to_string()),
+        );
+    }
     for doc in &dossier.documents {
         let extracted = &doc.extracted;
         if let Some(error) = &extracted.error {
@@ -124,6 +144,21 @@ pub fn opening_words(text: &str) -> String {
         .join(" ")
 }
 
+/// BSNs that hercert itself masked before text was kept at rest (an OCR
+/// cache stores page text masked): `******782`, six asterisks and three
+/// digits. They were BSNs when the page was read.
+fn masked_bsns(page: &str) -> impl Iterator<Item = String> + '_ {
+    page.match_indices("******").filter_map(move |(at, _)| {
+        let before = page[..at].chars().next_back();
+        let tail = page.get(at + 6..at + 9)?;
+        let after = page[at + 9..].chars().next();
+        (before != Some('*')
+            && tail.bytes().all(|b| b.is_ascii_digit())
+            && !after.is_some_and(|c| c.is_ascii_digit()))
+        .then(|| format!("******{tail}"))
+    })
+}
+
 /// `PRIVACY-BSN`: a number that passes the 11-proef, nine digits or labelled
 /// as a BSN, on any page. The evidence shows only its last three digits.
 fn privacy(doc: &DocumentRecord, findings: &mut Vec<Finding>) {
@@ -141,6 +176,7 @@ fn privacy(doc: &DocumentRecord, findings: &mut Vec<Finding>) {
                     || before.contains("sofi")
             })
             .map(|(_, digits)| masked(&digits))
+            .chain(masked_bsns(page))
             .collect();
         if let Some(first) = hits.first() {
             findings.push(
@@ -157,5 +193,17 @@ fn privacy(doc: &DocumentRecord, findings: &mut Vec<Finding>) {
             );
             return;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bsn_masked_at_rest_is_still_a_bsn() {
+        let found: Vec<String> =
+            masked_bsns("BSN ******782, nog ********1234 en ******12").collect();
+        assert_eq!(found, vec!["******782".to_string()]);
     }
 }

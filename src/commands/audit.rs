@@ -48,6 +48,27 @@ pub struct AuditConfig {
     pub html: bool,
 }
 
+/// `--fail-on`: which outcomes make the run exit non-zero, so that cron
+/// notices dossiers that need action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FailOn {
+    /// Any afwijzing.
+    Reject,
+    /// Any afwijzing or aanvulling.
+    Supplement,
+}
+
+impl AuditSummary {
+    /// Whether the outcomes trip `--fail-on`.
+    pub fn fails(&self, fail_on: Option<FailOn>) -> bool {
+        match fail_on {
+            None => false,
+            Some(FailOn::Reject) => self.afwijzing > 0,
+            Some(FailOn::Supplement) => self.afwijzing + self.aanvulling > 0,
+        }
+    }
+}
+
 /// Why an audit run could not be done (exit code 2).
 #[derive(Debug, thiserror::Error)]
 pub enum AuditError {
@@ -76,6 +97,9 @@ pub enum AuditError {
     },
     #[error(transparent)]
     Publish(#[from] publish::PublishError),
+    /// `--state` is not hercert's state file (left untouched).
+    #[error(transparent)]
+    State(#[from] crate::state::StateError),
     /// The shard's assessments could not be serialised.
     #[error("cannot write the shard record")]
     ShardRecord(#[source] serde_json::Error),
@@ -104,12 +128,19 @@ const CHUNK: usize = 64;
 pub fn run(config: &AuditConfig) -> Result<AuditSummary, AuditError> {
     let started = Instant::now();
     let started_at = jiff::Zoned::now();
+    // Fail early: everything that can stop the run is checked before any
+    // document is read.
+    publish::preflight(&config.out, Some(&config.cohort))?;
     let (schemes, default_scheme) = SchemeSet::new(&config.scheme)?;
     let defaults = Defaults {
         scheme: default_scheme,
         application_date: config.as_of,
     };
-    let mut candidates = discover::discover(&config.cohort, &defaults)?;
+    let discovery = discover::discover(&config.cohort, &defaults)?;
+    for warning in &discovery.warnings {
+        ui::warn(warning);
+    }
+    let mut candidates = discovery.candidates;
     if let Some((k, n)) = config.shard {
         candidates.retain(|c| shard_of(&c.id, n) == k);
     }
@@ -128,7 +159,7 @@ pub fn run(config: &AuditConfig) -> Result<AuditSummary, AuditError> {
     let pool = worker_pool(config.jobs)?;
     // Worker threads look things up under the lock; writes happen between
     // chunks, on this thread.
-    let store = open_store(config).map(Mutex::new);
+    let store = open_store(config)?.map(Mutex::new);
     let engine = Engine::new(&classifier, &config.limits, engine_version(&config.limits));
     let total_files: usize = candidates.iter().map(|c| c.files.len()).sum();
     let bar = ui::progress(total_files as u64, config.quiet);
@@ -138,7 +169,6 @@ pub fn run(config: &AuditConfig) -> Result<AuditSummary, AuditError> {
         pool: &pool,
         engine: &engine,
         store: store.as_ref(),
-        quiet: config.quiet,
     };
     let (mut assessed, reassessed, parsed) = pipeline.assess(work, &bar);
     bar.finish_and_clear();
@@ -151,8 +181,9 @@ pub fn run(config: &AuditConfig) -> Result<AuditSummary, AuditError> {
     };
     assess::cohort::check_shared_proofs(&mut assessed, &schemes);
     let mut files = report_files(&assessed, &config.report)?;
-    if let Some(record) = shard_record {
+    if let (Some(record), Some((k, n))) = (shard_record, config.shard) {
         files.push((super::merge::SHARD_FILE, record));
+        files.push((super::merge::SHARD_META, super::merge::shard_meta(k, n)));
     }
     let mut files: Vec<(String, Vec<u8>)> =
         files.into_iter().map(|(n, b)| (n.to_string(), b)).collect();
@@ -181,22 +212,20 @@ pub fn run(config: &AuditConfig) -> Result<AuditSummary, AuditError> {
             reassessed,
         };
         if let Err(e) = lock(store).record_run(&record, &assessed) {
-            ui::say(
-                config.quiet,
-                &format!("hercert: warning: run not recorded in the state file: {e}"),
-            );
+            ui::warn(&format!("run not recorded in the state file: {e}"));
         }
     }
     ui::say(
         config.quiet,
         &format!(
-            "hercert: {} dossiers ({} assessed, {} unchanged), {} documents ({} parsed, {} unreadable): {} toekenning, {} aanvulling, {} afwijzing; reports in {} ({:.1} s)",
+            "hercert: {} dossiers ({} assessed, {} unchanged), {} documents ({} readable, {} unreadable; {} parsed in this run): {} toekenning, {} aanvulling, {} afwijzing; reports in {} ({:.1} s)",
             summary.candidates,
             summary.reassessed,
             summary.candidates - summary.reassessed,
             summary.documents,
-            summary.parsed,
+            summary.documents - summary.unreadable,
             summary.unreadable,
+            summary.parsed,
             summary.toekenning,
             summary.aanvulling,
             summary.afwijzing,
@@ -212,7 +241,6 @@ pub(crate) struct Pipeline<'a> {
     pub pool: &'a rayon::ThreadPool,
     pub engine: &'a Engine<'a>,
     pub store: Option<&'a Mutex<Store>>,
-    pub quiet: bool,
 }
 
 impl Pipeline<'_> {
@@ -255,11 +283,10 @@ impl Pipeline<'_> {
                 };
                 ocr.prefetch(files.collect(), self.engine.limits.ocr_max_pages);
             }
-            let fresh: Vec<(Assessed, String, Vec<Extracted>, bool)> = self.pool.install(|| {
+            let fresh: Vec<(Assessed, String, usize, bool)> = self.pool.install(|| {
                 todo.par_iter()
                     .map(|(candidate, scheme, fingerprint)| {
-                        let (documents, new_extractions) =
-                            self.engine.read(candidate, &hashes, self.store, bar);
+                        let (documents, parsed) = self.engine.read(candidate, bar);
                         let cacheable = documents
                             .iter()
                             .all(|d| !d.extracted.error.as_ref().is_some_and(|e| e.is_transient()));
@@ -270,30 +297,23 @@ impl Pipeline<'_> {
                         (
                             assess::assess(dossier, scheme),
                             fingerprint.clone(),
-                            new_extractions,
+                            parsed,
                             cacheable,
                         )
                     })
                     .collect()
             });
             reassessed += fresh.len();
-            parsed += fresh.iter().map(|f| f.2.len()).sum::<usize>();
+            parsed += fresh.iter().map(|f| f.2).sum::<usize>();
             if let Some(store) = self.store {
                 let mut store = lock(store);
-                let extractions: Vec<&Extracted> = fresh.iter().flat_map(|f| &f.2).collect();
                 let dossiers: Vec<(String, &Assessed)> = fresh
                     .iter()
                     .filter(|f| f.3)
                     .map(|f| (f.1.clone(), &f.0))
                     .collect();
-                let saved = store
-                    .save_extractions(&self.engine.version, &extractions)
-                    .and_then(|()| store.save_dossiers(&dossiers));
-                if let Err(e) = saved {
-                    ui::say(
-                        self.quiet,
-                        &format!("hercert: warning: state not updated: {e}"),
-                    );
+                if let Err(e) = store.save_dossiers(&dossiers) {
+                    ui::warn(&format!("state not updated: {e}"));
                 }
             }
             assessed.extend(fresh.into_iter().map(|f| f.0));
@@ -345,21 +365,24 @@ pub fn shard_of(candidate_id: &str, n: usize) -> usize {
     (u64::from_be_bytes(first) % n.max(1) as u64) as usize + 1
 }
 
-fn open_store(config: &AuditConfig) -> Option<Store> {
-    let path = config.state.as_ref()?;
+/// Opens the state store. A path that is not hercert's state file stops
+/// the run (it is left untouched); a state file that cannot be opened for
+/// another reason is a warning, and the run goes on without it.
+fn open_store(config: &AuditConfig) -> Result<Option<Store>, AuditError> {
+    let Some(path) = config.state.as_ref() else {
+        return Ok(None);
+    };
     match Store::open(path) {
         Ok((store, warning)) => {
             if let Some(w) = warning {
-                ui::say(config.quiet, &format!("hercert: warning: {w}"));
+                ui::warn(&w);
             }
-            Some(store)
+            Ok(Some(store))
         }
+        Err(e) if e.is_fatal() => Err(e.into()),
         Err(e) => {
-            ui::say(
-                config.quiet,
-                &format!("hercert: warning: running without state: {e}"),
-            );
-            None
+            ui::warn(&format!("running without state: {e}"));
+            Ok(None)
         }
     }
 }
@@ -367,21 +390,24 @@ fn open_store(config: &AuditConfig) -> Option<Store> {
 /// The content hash of every readable file: from the store when path, size
 /// and modification time are unchanged, else by reading the file. New
 /// hashes are remembered.
+/// Size, modification time (ns) and inode of a file.
+type Stamp = (u64, i64, u64);
+
 fn content_hashes(
     candidates: &[Candidate],
     store: Option<&Mutex<Store>>,
 ) -> HashMap<PathBuf, String> {
-    let files: Vec<(&SourceFile, Option<(u64, i64)>)> = candidates
+    let files: Vec<(&SourceFile, Option<Stamp>)> = candidates
         .iter()
         .flat_map(|c| &c.files)
         .filter(|f| f.problem.is_none())
-        .map(|f| (f, stat(f)))
+        .map(|f| (f, crate::state::file_stamp(&f.path)))
         .collect();
     let known: Vec<Option<String>> = files
         .iter()
         .map(|(f, meta)| {
-            let (size, mtime) = (*meta)?;
-            lock(store?).known_hash(&f.path.to_string_lossy(), size, mtime)
+            let (size, mtime, inode) = (*meta)?;
+            lock(store?).known_hash(&f.path, inode, size, mtime)
         })
         .collect();
     let computed: Vec<Option<String>> = files
@@ -396,13 +422,8 @@ fn content_hashes(
     let mut out = HashMap::new();
     for (((f, meta), k), c) in files.iter().zip(known).zip(computed) {
         if let Some(sha) = k.or(c.clone()) {
-            if let (Some(sha), Some((size, mtime))) = (&c, meta) {
-                new_rows.push((
-                    f.path.to_string_lossy().into_owned(),
-                    *size,
-                    *mtime,
-                    sha.clone(),
-                ));
+            if let (Some(sha), Some((size, mtime, inode))) = (&c, meta) {
+                new_rows.push((f.path.clone(), *inode, *size, *mtime, sha.clone()));
             }
             out.insert(f.path.clone(), sha);
         }
@@ -419,17 +440,6 @@ fn lock(store: &Mutex<Store>) -> MutexGuard<'_, Store> {
     store
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner())
-}
-
-fn stat(file: &SourceFile) -> Option<(u64, i64)> {
-    let meta = std::fs::metadata(&file.path).ok()?;
-    let mtime = meta
-        .modified()
-        .ok()?
-        .duration_since(std::time::UNIX_EPOCH)
-        .ok()?
-        .as_nanos() as i64;
-    Some((meta.len(), mtime))
 }
 
 /// What identifies a dossier's inputs: its files' contents, its scheme
@@ -502,34 +512,21 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// Reads a candidate's files, from the store where their content was
-    /// read before. Returns the documents and what was parsed anew.
+    /// Reads a candidate's files. What a file read as is not cached (the
+    /// state file holds no document text); a dossier that did not change is
+    /// not read at all. Returns the documents and how many were parsed.
     fn read(
         &self,
         candidate: &Candidate,
-        hashes: &HashMap<PathBuf, String>,
-        store: Option<&Mutex<Store>>,
         bar: &indicatif::ProgressBar,
-    ) -> (Vec<DocumentRecord>, Vec<Extracted>) {
+    ) -> (Vec<DocumentRecord>, usize) {
         let mut documents = Vec::with_capacity(candidate.files.len());
-        let mut fresh = Vec::new();
+        let mut parsed = 0;
         for file in &candidate.files {
-            let cached = hashes
-                .get(&file.path)
-                .filter(|_| file.problem.is_none())
-                .and_then(|sha| lock(store?).extraction(sha, &self.version));
-            let extracted = match cached {
-                Some(e) => e,
-                None => {
-                    let e = extract::extract_file(file, self.limits);
-                    if !e.error.as_ref().is_some_and(|err| err.is_transient())
-                        && !e.sha256.is_empty()
-                    {
-                        fresh.push(e.clone());
-                    }
-                    e
-                }
-            };
+            let extracted = extract::extract_file(file, self.limits);
+            if extracted.error.is_none() {
+                parsed += 1;
+            }
             let classification = self.classify(file, &extracted);
             bar.inc(1);
             documents.push(DocumentRecord {
@@ -538,7 +535,7 @@ impl<'a> Engine<'a> {
                 classification,
             });
         }
-        (documents, fresh)
+        (documents, parsed)
     }
 
     fn classify(&self, file: &SourceFile, extracted: &Extracted) -> Classification {

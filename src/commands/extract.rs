@@ -4,6 +4,7 @@
 
 use crate::classify::Classifier;
 use crate::extract::{self, Extracted, FileLimits};
+use crate::report::privacy::{mask_bsn, mask_json};
 use serde::Serialize;
 use std::path::Path;
 
@@ -34,16 +35,43 @@ struct Field<'a> {
     page: Option<u32>,
 }
 
-/// Reads one file and renders what was read.
-pub fn run(file: &Path, json: bool, limits: &FileLimits) -> Result<String, serde_json::Error> {
+/// Reads one file and renders what was read, BSNs masked unless `mask` is
+/// false (`--unmasked`). Also returns why the file is unreadable, if it is:
+/// the command then exits non-zero with that message.
+pub fn run(
+    file: &Path,
+    json: bool,
+    limits: &FileLimits,
+    mask: bool,
+) -> Result<(String, Option<String>), serde_json::Error> {
+    let (out, error) = render(file, json, limits)?;
+    if !mask {
+        return Ok((out, error));
+    }
+    let out = if json {
+        let mut value: serde_json::Value = serde_json::from_str(&out)?;
+        mask_json(&mut value);
+        serde_json::to_string_pretty(&value)?
+    } else {
+        mask_bsn(&out)
+    };
+    Ok((out, error))
+}
+
+fn render(
+    file: &Path,
+    json: bool,
+    limits: &FileLimits,
+) -> Result<(String, Option<String>), serde_json::Error> {
     let source = crate::discover::SourceFile {
         document: file.display().to_string(),
         path: file.to_path_buf(),
         problem: None,
     };
     let extracted = extract::extract_file(&source, limits);
+    let error = extracted.error.as_ref().map(|e| e.describe());
     if !json {
-        return Ok(plain(&extracted));
+        return Ok((plain(&extracted), error));
     }
     let classification = Classifier::shipped()
         .map(|c| c.classify(&extracted.full_text(), &source.document))
@@ -81,7 +109,7 @@ pub fn run(file: &Path, json: bool, limits: &FileLimits) -> Result<String, serde
         errors,
         text: extracted.pages.iter().map(String::as_str).collect(),
     };
-    serde_json::to_string_pretty(&out)
+    Ok((serde_json::to_string_pretty(&out)?, error))
 }
 
 /// Pages joined by form feeds, each ending in a newline.

@@ -16,6 +16,19 @@ use std::path::PathBuf;
 
 /// The file in a shard's report set that merge reads.
 pub const SHARD_FILE: &str = "shard.jsonl";
+/// Which shard of how many a report set is: `{"shard":K,"of":N}`.
+pub const SHARD_META: &str = "shard.json";
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct ShardMeta {
+    shard: usize,
+    of: usize,
+}
+
+/// The content of [`SHARD_META`] for shard `k` of `n`.
+pub fn shard_meta(k: usize, n: usize) -> Vec<u8> {
+    serde_json::to_vec(&ShardMeta { shard: k, of: n }).unwrap_or_default()
+}
 
 /// A validated merge.
 #[derive(Debug, Clone)]
@@ -26,6 +39,8 @@ pub struct MergeConfig {
     pub scheme: String,
     pub report: ReportOptions,
     pub quiet: bool,
+    /// Merge what is there even when shards of the set are missing.
+    pub allow_partial: bool,
 }
 
 /// Why a merge could not be done (exit code 2).
@@ -51,20 +66,64 @@ pub enum MergeError {
     /// Two shards hold the same candidate.
     #[error("candidate {0} is in more than one shard")]
     Overlap(String),
+    /// The shards given are not one complete set K/N for K = 1..N.
+    #[error(
+        "incomplete shard set: {0}; give every shard, or --allow-partial to merge what is there"
+    )]
+    Incomplete(String),
 }
 
-/// One line per dossier: its assessment as JSON.
+/// One line per dossier: its assessment as JSON, every string BSN-masked
+/// (the reports merge writes are masked anyway).
 pub fn shard_record(assessed: &[Assessed]) -> Result<Vec<u8>, serde_json::Error> {
     let mut out = Vec::new();
     for a in assessed {
-        serde_json::to_writer(&mut out, a)?;
+        out.extend_from_slice(crate::report::privacy::to_masked_json(a)?.as_bytes());
         out.push(b'\n');
     }
     Ok(out)
 }
 
+/// Checks that the shards form one set 1..N of one N.
+fn check_complete(shards: &[PathBuf]) -> Result<(), String> {
+    let mut of = None;
+    let mut seen = std::collections::BTreeSet::new();
+    for dir in shards {
+        let meta: ShardMeta = std::fs::read(dir.join(SHARD_META))
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .ok_or_else(|| format!("{} has no readable {SHARD_META}", dir.display()))?;
+        match of {
+            Some(n) if n != meta.of => {
+                return Err(format!("shards of {n} and of {} mixed", meta.of));
+            }
+            _ => of = Some(meta.of),
+        }
+        if !seen.insert(meta.shard) {
+            return Err(format!("shard {}/{} given twice", meta.shard, meta.of));
+        }
+    }
+    let n = of.unwrap_or(0);
+    let missing: Vec<String> = (1..=n)
+        .filter(|k| !seen.contains(k))
+        .map(|k| format!("{k}/{n}"))
+        .collect();
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("missing shard {}", missing.join(", ")))
+    }
+}
+
 pub fn run(config: &MergeConfig) -> Result<usize, MergeError> {
     let (schemes, _) = SchemeSet::new(&config.scheme).map_err(AuditError::from)?;
+    if let Err(problem) = check_complete(&config.shards) {
+        if !config.allow_partial {
+            return Err(MergeError::Incomplete(problem));
+        }
+        ui::warn(&format!("partial merge: {problem}"));
+    }
+    publish::preflight(&config.out, None).map_err(AuditError::from)?;
     let mut assessed: Vec<Assessed> = Vec::new();
     for dir in &config.shards {
         let path = dir.join(SHARD_FILE);

@@ -91,7 +91,14 @@ pub fn run(config: &ReviewConfig) -> Result<ReviewSummary, ReviewError> {
         scheme: default_scheme,
         application_date: Date::MIN,
     };
-    let candidates = discover::discover(&config.cohort, &defaults).map_err(AuditError::from)?;
+    // Fail early: the reports can be written, and not into the cohort.
+    crate::report::publish::preflight(&config.out, Some(&config.cohort))
+        .map_err(AuditError::from)?;
+    let discovery = discover::discover(&config.cohort, &defaults).map_err(AuditError::from)?;
+    for warning in &discovery.warnings {
+        crate::ui::warn(warning);
+    }
+    let candidates = discovery.candidates;
     let by_id: BTreeMap<&str, &discover::Candidate> =
         candidates.iter().map(|c| (c.id.as_str(), c)).collect();
 
@@ -117,6 +124,7 @@ pub fn run(config: &ReviewConfig) -> Result<ReviewSummary, ReviewError> {
         let mut candidate = (*candidate).clone();
         if candidate.application_date == Date::MIN {
             candidate.application_date = date;
+            candidate.dated = true;
         }
         work.push((candidate, scheme));
     }
@@ -127,7 +135,6 @@ pub fn run(config: &ReviewConfig) -> Result<ReviewSummary, ReviewError> {
         pool: &pool,
         engine: &engine,
         store: None,
-        quiet: config.quiet,
     };
     let bar = ui::progress(
         work.iter().map(|(c, _)| c.files.len() as u64).sum(),

@@ -13,6 +13,7 @@ pub mod page_image;
 pub mod pdf;
 pub mod pdf_text;
 pub mod positioned;
+pub mod sandbox;
 pub mod sheet;
 pub mod signature;
 pub mod sniff;
@@ -35,6 +36,13 @@ pub enum Unreadable {
     /// Larger than `--max-file-size`.
     #[error("file of {bytes} bytes is larger than the limit of {limit} bytes")]
     TooLarge { bytes: u64, limit: u64 },
+    /// Reading it would need more memory than one file may use, or more
+    /// cells or text than the budget of a sheet.
+    #[error("reading it needs more than the memory ceiling of {limit} bytes")]
+    MemoryCeiling { limit: u64 },
+    /// A workbook declares more cells or text than one file may hold.
+    #[error("{0}")]
+    OverBudget(String),
     /// Parsing took longer than `--file-timeout`.
     #[error("reading took longer than {0} s")]
     Timeout(u64),
@@ -92,6 +100,8 @@ impl Unreadable {
         match self {
             Unreadable::Empty => "empty",
             Unreadable::TooLarge { .. } => "too-large",
+            Unreadable::MemoryCeiling { .. } => "too-large",
+            Unreadable::OverBudget(_) => "too-large",
             Unreadable::Timeout(_) => "timeout",
             Unreadable::Encrypted => "encrypted",
             Unreadable::Truncated(_) => "truncated",
@@ -112,6 +122,12 @@ impl Unreadable {
             Unreadable::TooLarge { bytes, limit } => {
                 format!("Het bestand is te groot ({bytes} bytes; grens {limit} bytes).")
             }
+            Unreadable::MemoryCeiling { limit } => {
+                format!(
+                    "Het lezen vraagt meer geheugen dan de grens van {limit} bytes per bestand."
+                )
+            }
+            Unreadable::OverBudget(d) => format!("Het bestand is te groot om te lezen: {d}."),
             Unreadable::Timeout(s) => format!("Het lezen duurde langer dan {s} seconden."),
             Unreadable::Encrypted => "Het bestand is met een wachtwoord beveiligd.".to_string(),
             Unreadable::Truncated(d) => format!("Het bestand is afgebroken (onvolledig): {d}."),
@@ -326,7 +342,7 @@ impl Extracted {
 }
 
 /// What a parser returns before the common fields are filled in.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Content {
     pub pages: Vec<String>,
     pub lines: Vec<positioned::Line>,
@@ -351,6 +367,9 @@ pub struct FileLimits {
     pub ocr: bool,
     /// Pages OCR'd per document at most; a dossier document is a few pages.
     pub ocr_max_pages: usize,
+    /// Address space of the child that reads a workbook, CSV or Word file
+    /// ([`sandbox`]): the per-file memory ceiling.
+    pub max_memory_bytes: u64,
 }
 
 impl Default for FileLimits {
@@ -362,6 +381,7 @@ impl Default for FileLimits {
             max_pages: 2_000,
             ocr: true,
             ocr_max_pages: 30,
+            max_memory_bytes: 448 * 1024 * 1024,
         }
     }
 }
@@ -509,8 +529,18 @@ fn panic_text(payload: &Box<dyn std::any::Any + Send>) -> String {
     }
 }
 
-/// Dispatches to the parser for a format.
+/// Dispatches to the parser for a format, in a child under the memory
+/// ceiling where [`sandbox`] says so.
 fn parse(bytes: &[u8], format: Format, limits: &FileLimits) -> Result<Content, Unreadable> {
+    sandbox::parse(bytes, format, limits)
+}
+
+/// Dispatches to the parser for a format in this process.
+fn parse_in_process(
+    bytes: &[u8],
+    format: Format,
+    limits: &FileLimits,
+) -> Result<Content, Unreadable> {
     match format {
         Format::Pdf => pdf::parse(bytes, limits),
         f if f.is_workbook() => sheet::parse(bytes, f, limits),

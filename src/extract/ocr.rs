@@ -298,7 +298,8 @@ impl Ocr {
                 let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                     self.read_page(&path, page, input)
                 }))
-                .unwrap_or_else(|_| Err(OcrError::Failed("reading ahead panicked".into())));
+                .unwrap_or_else(|_| Err(OcrError::Failed("reading ahead panicked".into())))
+                .map(masked);
                 if let Ok(read) = &result {
                     self.store(&key, read);
                 }
@@ -438,7 +439,7 @@ impl Ocr {
         if let Some(hit) = self.cached(&key).filter(|_| cacheable) {
             return Ok(hit);
         }
-        let result = self.read_page(pdf, page, input);
+        let result = self.read_page(pdf, page, input).map(masked);
         if let (true, Ok(page)) = (cacheable, &result) {
             self.store(&key, page);
         }
@@ -481,7 +482,7 @@ impl Ocr {
         if let Some(hit) = self.cached(&key).filter(|_| cacheable) {
             return Ok(hit);
         }
-        let result = self.recognise(image, None)?;
+        let result = masked(self.recognise(image, None)?);
         if cacheable {
             self.store(&key, &result);
         }
@@ -568,6 +569,14 @@ impl Ocr {
             let _ = std::fs::remove_file(&tmp);
         }
     }
+}
+
+/// OCR text with every BSN masked (`******782`), before it is cached or
+/// used: the cache holds no full BSN, and a cold and a warm run read the
+/// same text. PRIVACY-BSN recognises the masked form.
+fn masked(mut page: OcrPage) -> OcrPage {
+    page.text = crate::report::privacy::mask_bsn(&page.text);
+    page
 }
 
 /// Creates `dir` (and missing parents) with mode 0700.

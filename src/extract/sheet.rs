@@ -3,6 +3,15 @@
 //! A sheet may declare millions of cells it does not hold, and calamine's
 //! `Range` is dense, so xlsx sheets are streamed cell by cell and every sheet
 //! is capped at `max_cells_per_sheet` cells and a sane width.
+//!
+//! Before calamine allocates anything, a budget is checked
+//! ([`check_budget`]): every XML part of a zip workbook inflates to at most
+//! [`MAX_PART_BYTES`] (counted while inflating, not taken from the header),
+//! xlsx shared strings number at most [`MAX_SHARED_STRINGS`], and an ODS
+//! sheet's repeated rows and cells span at most [`MAX_DENSE_CELLS`] (an
+//! 801-byte ODS can declare 6000 × 16384 cells). Over budget, the file is
+//! `too-large`. What the budget cannot see (an xls dimension) is caught by
+//! the per-file memory ceiling of [`super::sandbox`].
 
 use super::{Cell, Content, FileLimits, Sheet, Unreadable};
 use crate::model::Format;
@@ -14,7 +23,16 @@ const MAX_COLUMNS: u32 = 256;
 /// Sheets read per workbook at most.
 const MAX_SHEETS: usize = 64;
 
+/// An XML part of a zip workbook inflates to at most this many bytes.
+const MAX_PART_BYTES: u64 = 64 * 1024 * 1024;
+/// An xlsx holds at most this many shared strings.
+const MAX_SHARED_STRINGS: u64 = 1_000_000;
+/// An ODS sheet's dense area (rows × columns up to its last filled cell,
+/// repeats counted) is at most this many cells: calamine allocates it.
+const MAX_DENSE_CELLS: u64 = 2_000_000;
+
 pub fn parse(bytes: &[u8], format: Format, limits: &FileLimits) -> Result<Content, Unreadable> {
+    check_budget(bytes, format)?;
     let cursor = Cursor::new(bytes);
     let opened: Result<Sheets<Cursor<&[u8]>>, calamine::Error> = match format {
         Format::Xlsx | Format::Xlsm => calamine::Xlsx::new(cursor)
@@ -68,6 +86,171 @@ pub fn parse(bytes: &[u8], format: Format, limits: &FileLimits) -> Result<Conten
         sheets,
         ..Content::default()
     })
+}
+
+/// Checks the cell and string budget of a zip workbook before it is opened.
+fn check_budget(bytes: &[u8], format: Format) -> Result<(), Unreadable> {
+    if !matches!(
+        format,
+        Format::Xlsx | Format::Xlsm | Format::Xlsb | Format::Ods
+    ) {
+        return Ok(());
+    }
+    // Not a zip: calamine says so itself.
+    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        return Ok(());
+    };
+    for i in 0..archive.len() {
+        let Ok(mut part) = archive.by_index(i) else {
+            continue;
+        };
+        let name = part.name().to_string();
+        if part.size() > MAX_PART_BYTES {
+            return Err(over(&name, part.size()));
+        }
+        let is_xml = name.ends_with(".xml") || name.ends_with(".bin");
+        if !is_xml {
+            continue;
+        }
+        let counted = match (format, name.as_str()) {
+            (Format::Ods, "content.xml") => scan_ods(&mut part)?,
+            (_, "xl/sharedStrings.xml") => scan_shared_strings(&mut part)?,
+            _ => std::io::copy(
+                &mut std::io::Read::take(&mut part, MAX_PART_BYTES + 1),
+                &mut std::io::sink(),
+            )
+            .unwrap_or(0),
+        };
+        if counted > MAX_PART_BYTES {
+            return Err(over(&name, counted));
+        }
+    }
+    Ok(())
+}
+
+fn over(part: &str, bytes: u64) -> Unreadable {
+    Unreadable::OverBudget(format!(
+        "part {part} inflates to more than {MAX_PART_BYTES} bytes ({bytes} declared or read)"
+    ))
+}
+
+/// A reader that counts the bytes read through it.
+struct Counting<R> {
+    inner: R,
+    count: u64,
+}
+
+impl<R: std::io::Read> std::io::Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.count += n as u64;
+        Ok(n)
+    }
+}
+
+/// Counts xlsx shared strings; returns the bytes inflated.
+fn scan_shared_strings(part: impl std::io::Read) -> Result<u64, Unreadable> {
+    use quick_xml::events::Event;
+    let limited = Counting {
+        inner: part.take(MAX_PART_BYTES + 1),
+        count: 0,
+    };
+    let mut reader = quick_xml::Reader::from_reader(std::io::BufReader::new(limited));
+    let mut buf = Vec::new();
+    let mut strings = 0u64;
+    loop {
+        match reader.read_event_into(&mut buf) {
+            Ok(Event::Start(e)) | Ok(Event::Empty(e)) if e.local_name().as_ref() == "si" => {
+                strings += 1;
+                if strings > MAX_SHARED_STRINGS {
+                    return Err(Unreadable::OverBudget(format!(
+                        "more than {MAX_SHARED_STRINGS} shared strings"
+                    )));
+                }
+            }
+            Ok(Event::Eof) | Err(_) => break,
+            Ok(_) => {}
+        }
+        buf.clear();
+    }
+    Ok(reader.into_inner().into_inner().count)
+}
+
+/// Walks an ODS `content.xml` and checks each sheet's dense area; returns
+/// the bytes inflated.
+fn scan_ods(part: impl std::io::Read) -> Result<u64, Unreadable> {
+    use quick_xml::events::Event;
+    let limited = Counting {
+        inner: part.take(MAX_PART_BYTES + 1),
+        count: 0,
+    };
+    let mut reader = quick_xml::Reader::from_reader(std::io::BufReader::new(limited));
+    let mut buf = Vec::new();
+    let repeat = |e: &quick_xml::events::BytesStart<'_>, attr: &str| -> u64 {
+        e.try_get_attribute(attr)
+            .ok()
+            .flatten()
+            .and_then(|a| a.value.trim().parse::<u64>().ok())
+            .unwrap_or(1)
+            .max(1)
+    };
+    // Per sheet: rows so far (repeats counted) and the widest filled row.
+    let (mut rows, mut width) = (0u64, 0u64);
+    // Per row: its repeat count, columns so far, the column after the last
+    // filled cell.
+    let (mut row_repeat, mut col, mut row_used) = (1u64, 0u64, 0u64);
+    let check = |rows_used: u64, width: u64| -> Result<(), Unreadable> {
+        let dense = rows_used.saturating_mul(width);
+        if dense > MAX_DENSE_CELLS {
+            Err(Unreadable::OverBudget(format!(
+                "a sheet spans {rows_used} rows × {width} columns, more than {MAX_DENSE_CELLS} cells"
+            )))
+        } else {
+            Ok(())
+        }
+    };
+    loop {
+        let event = match reader.read_event_into(&mut buf) {
+            Ok(Event::Eof) | Err(_) => break,
+            Ok(event) => event,
+        };
+        match &event {
+            Event::Start(e) | Event::Empty(e) => match e.name().as_ref() {
+                "table:table" => (rows, width) = (0, 0),
+                "table:table-row" => {
+                    row_repeat = repeat(e, "table:number-rows-repeated").min(1 << 20);
+                    (col, row_used) = (0, 0);
+                }
+                "table:table-cell" | "table:covered-table-cell" => {
+                    let n = repeat(e, "table:number-columns-repeated").min(1 << 14);
+                    col = col.saturating_add(n);
+                    let filled = matches!(event, Event::Start(_))
+                        || e.try_get_attribute("office:value-type")
+                            .ok()
+                            .flatten()
+                            .is_some()
+                        || e.try_get_attribute("table:formula")
+                            .ok()
+                            .flatten()
+                            .is_some();
+                    if filled {
+                        row_used = col;
+                    }
+                }
+                _ => {}
+            },
+            Event::End(e) if e.name().as_ref() == "table:table-row" => {
+                rows = rows.saturating_add(row_repeat);
+                if row_used > 0 {
+                    width = width.max(row_used);
+                    check(rows, width)?;
+                }
+            }
+            _ => {}
+        }
+        buf.clear();
+    }
+    Ok(reader.into_inner().into_inner().count)
 }
 
 /// Streams an xlsx sheet so that a huge declared dimension costs nothing.
@@ -336,6 +519,47 @@ mod tests {
         let rows = densify(cells);
         assert_eq!(rows[1][1], Cell::Text("Cursus".into()));
         assert_eq!(rows[0][2], Cell::Number(3.0));
+    }
+
+    /// A zip with one stored part.
+    fn zip_with(name: &str, content: &[u8]) -> Vec<u8> {
+        use std::io::Write;
+        let mut out = Cursor::new(Vec::new());
+        {
+            let mut zip = zip::ZipWriter::new(&mut out);
+            let options = zip::write::SimpleFileOptions::default()
+                .compression_method(zip::CompressionMethod::Deflated);
+            zip.start_file(name, options).expect("zip"); // ok: test
+            zip.write_all(content).expect("zip"); // ok: test
+            zip.finish().expect("zip"); // ok: test
+        }
+        out.into_inner()
+    }
+
+    #[test]
+    fn an_ods_repeat_bomb_is_over_budget_before_calamine_sees_it() {
+        let xml = br#"<office:document-content><office:body><office:spreadsheet><table:table table:name="a"><table:table-row table:number-rows-repeated="6000"><table:table-cell table:number-columns-repeated="16384" office:value-type="float" office:value="1"/></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>"#;
+        let bytes = zip_with("content.xml", xml);
+        assert!(matches!(
+            check_budget(&bytes, Format::Ods),
+            Err(Unreadable::OverBudget(_))
+        ));
+        let small = br#"<table:table><table:table-row table:number-rows-repeated="3"><table:table-cell office:value-type="float" office:value="1"/></table:table-row><table:table-row table:number-rows-repeated="1048000"><table:table-cell table:number-columns-repeated="1024"/></table:table-row></table:table>"#;
+        assert!(check_budget(&zip_with("content.xml", small), Format::Ods).is_ok());
+    }
+
+    #[test]
+    fn too_many_shared_strings_are_over_budget() {
+        let mut xml = String::from("<sst>");
+        for _ in 0..(MAX_SHARED_STRINGS + 1) {
+            xml.push_str("<si/>");
+        }
+        xml.push_str("</sst>");
+        let bytes = zip_with("xl/sharedStrings.xml", xml.as_bytes());
+        assert!(matches!(
+            check_budget(&bytes, Format::Xlsx),
+            Err(Unreadable::OverBudget(_))
+        ));
     }
 
     #[test]

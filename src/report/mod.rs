@@ -221,7 +221,7 @@ fn documents_table(dossiers: &[Assessed]) -> Table {
             t.push(vec![
                 Field::text(&a.candidate_id),
                 Field::text(&d.document),
-                Field::text(&d.sha256),
+                Field::hash(&d.sha256),
                 Field::text(&d.format),
                 Field::text(d.doc_type.as_str()),
                 Field::Decimal(d.confidence, 2),

@@ -1,21 +1,39 @@
 //! Burgerservicenummers: found with the 11-proef, never printed in full.
+//!
+//! This is the one BSN detector of hercert: reports, stderr lines, the
+//! `extract` output, the shard record and the state file all mask through
+//! it. It depends on nothing else in the crate, so that every stage can use
+//! it.
+//!
+//! # What counts as a candidate
+//!
+//! Text is read as *groups*: maximal runs of digits (ASCII or fullwidth
+//! `０`–`９`), separated by exactly one separator character (space, no-break
+//! space, `.`, `-`, `_` or their fullwidth forms). A candidate is any run of
+//! consecutive groups of one *number* — groups joined by one and the same
+//! separator — whose digits add up to nine (`330.035.022`, `876 693 898`,
+//! `882-839-238`, `1234.56.782`, `123456782`), or eight as one group or as
+//! `123.45.678` (old eight-digit numbers, read with a leading zero).
+//!
+//! - Any neighbour is allowed: a letter (`BSN860038427`, `532311310a.pdf`),
+//!   a dot (`bsn.163215224`), an underscore, a bracket.
+//! - A digit boundary is explicit: a group of more than nine digits
+//!   (`0612345678`, an IBAN's account part) is never cut into a candidate;
+//!   a candidate is made of whole groups only.
+//! - Candidates may overlap or touch (`123456782 111222333`): each one that
+//!   passes the 11-proef is masked, so the second of two adjacent numbers is
+//!   found as well as the first.
+//!
+//! A content hash is not text: report columns that hold one are written
+//! without masking (see `report::table::Field::Hash`), so the detector does
+//! not need to guess what a hexadecimal string is.
 
-use crate::interpret::text::constant_regex;
-use regex::Regex;
-use std::sync::LazyLock;
-
-static NINE_DIGITS: LazyLock<Regex> = LazyLock::new(|| {
-    // Eight or nine digits, optionally grouped as
-    // 1234.56.782 or 123 456 782, not part of a longer number or of a word
-    // (a hash, a code); an underscore or other punctuation may touch it, as in
-    // a file name `werkverklaring_123456782.pdf`.
-    constant_regex(r"(?:^|[^\p{L}\d.])(\d{3,4}[ .]?\d{2}[ .]?\d{3})(?:$|[^\p{L}\d])")
-});
+use std::ops::Range;
 
 /// Whether nine digits pass the 11-proef for a BSN (an eight-digit number
 /// gets a leading zero; all zeros is not a BSN).
 pub fn is_valid_bsn(digits: &str) -> bool {
-    let mut d: Vec<u32> = digits.chars().filter_map(|c| c.to_digit(10)).collect();
+    let mut d: Vec<u32> = digits.chars().filter_map(digit_value).collect();
     if d.len() == 8 {
         d.insert(0, 0);
     }
@@ -31,16 +49,115 @@ pub fn is_valid_bsn(digits: &str) -> bool {
     sum % 11 == 0
 }
 
-/// Every valid BSN in a text, as (byte range, digits).
-pub fn find_bsns(text: &str) -> Vec<(std::ops::Range<usize>, String)> {
-    NINE_DIGITS
-        .captures_iter(text)
-        .filter_map(|c| c.get(1))
-        .filter_map(|m| {
-            let digits: String = m.as_str().chars().filter(char::is_ascii_digit).collect();
-            (matches!(digits.len(), 8 | 9) && is_valid_bsn(&digits)).then(|| (m.range(), digits))
-        })
-        .collect()
+/// The value of an ASCII or fullwidth decimal digit.
+fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => c.to_digit(10),
+        '\u{ff10}'..='\u{ff19}' => Some(c as u32 - 0xff10),
+        _ => None,
+    }
+}
+
+/// Characters that may join two digit groups of one number.
+fn is_separator(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '.'
+            | '-'
+            | '_'
+            | '\u{a0}'
+            | '\u{202f}'
+            | '\u{2009}'
+            | '\u{2010}'
+            | '\u{2011}'
+            | '\u{2013}'
+            | '\u{3000}'
+            | '\u{ff0e}'
+            | '\u{ff0d}'
+            | '\u{ff3f}'
+    )
+}
+
+/// A maximal run of digits.
+#[derive(Debug, Clone)]
+struct Group {
+    bytes: Range<usize>,
+    digits: String,
+    /// The separator that joins this group to the next one, if exactly one
+    /// separator character stands between them.
+    joiner: Option<char>,
+}
+
+fn groups(text: &str) -> Vec<Group> {
+    let mut out: Vec<Group> = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        let Some(first) = digit_value(c) else {
+            continue;
+        };
+        let mut digits = String::new();
+        digits.push(char::from_digit(first, 10).unwrap_or('0'));
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, next)) = chars.peek() {
+            match digit_value(next) {
+                Some(v) => {
+                    digits.push(char::from_digit(v, 10).unwrap_or('0'));
+                    end = i + next.len_utf8();
+                    chars.next();
+                }
+                None => break,
+            }
+        }
+        // One separator followed by a digit joins this group to the next.
+        let joiner = text[end..].chars().next().filter(|&s| {
+            is_separator(s)
+                && text[end + s.len_utf8()..]
+                    .chars()
+                    .next()
+                    .and_then(digit_value)
+                    .is_some()
+        });
+        out.push(Group {
+            bytes: start..end,
+            digits,
+            joiner,
+        });
+    }
+    out
+}
+
+/// Every valid BSN in a text, as (byte range, digits), in order of start.
+/// Candidates may overlap.
+pub fn find_bsns(text: &str) -> Vec<(Range<usize>, String)> {
+    let groups = groups(text);
+    let mut found = Vec::new();
+    for first in 0..groups.len() {
+        let mut digits = String::new();
+        let mut lens = Vec::new();
+        let mut joiner: Option<char> = None;
+        for (offset, group) in groups[first..].iter().enumerate() {
+            if offset > 0 {
+                // The previous group must be joined to this one by the same
+                // separator as the groups before it.
+                let prev = groups[first + offset - 1].joiner;
+                match (prev, joiner) {
+                    (Some(p), None) => joiner = Some(p),
+                    (Some(p), Some(j)) if p == j => {}
+                    _ => break,
+                }
+            }
+            digits.push_str(&group.digits);
+            lens.push(group.digits.len());
+            if digits.len() > 9 {
+                break;
+            }
+            let eight = digits.len() == 8 && (lens.len() == 1 || lens == [3, 2, 3]);
+            if (digits.len() == 9 || eight) && is_valid_bsn(&digits) {
+                found.push((groups[first].bytes.start..group.bytes.end, digits.clone()));
+            }
+        }
+    }
+    found
 }
 
 /// The BSN with all but the last three digits hidden: `******782`.
@@ -56,21 +173,69 @@ pub fn masked(digits: &str) -> String {
     format!("******{tail}")
 }
 
-/// The text with every valid BSN masked.
+/// The text with every valid BSN masked. Overlapping candidates are masked
+/// as one stretch that keeps the last three digits of the last one.
 pub fn mask_bsn(text: &str) -> String {
     let found = find_bsns(text);
     if found.is_empty() {
         return text.to_string();
     }
+    // Merge overlapping ranges; a merged stretch shows the tail of its last
+    // candidate.
+    let mut merged: Vec<(Range<usize>, String)> = Vec::new();
+    for (range, digits) in found {
+        match merged.last_mut() {
+            Some((last, tail)) if range.start < last.end => {
+                if range.end >= last.end {
+                    last.end = range.end;
+                    *tail = digits;
+                }
+            }
+            _ => merged.push((range, digits)),
+        }
+    }
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
-    for (range, digits) in found {
+    for (range, digits) in merged {
         out.push_str(&text[last..range.start]);
         out.push_str(&masked(&digits));
         last = range.end;
     }
     out.push_str(&text[last..]);
     out
+}
+
+/// Masks every string of a JSON value in place (object keys included), so
+/// that a record written at rest or printed holds no full BSN while numbers
+/// stay numbers. Strings under a key named `sha256` are content hashes and
+/// are left alone.
+pub fn mask_json(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::String(s) => {
+            let m = mask_bsn(s);
+            if m != *s {
+                *s = m;
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(mask_json),
+        serde_json::Value::Object(map) => {
+            let entries = std::mem::take(map);
+            for (key, mut v) in entries {
+                if key != "sha256" {
+                    mask_json(&mut v);
+                }
+                map.insert(mask_bsn(&key), v);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A value serialised to JSON with every string masked.
+pub fn to_masked_json<T: serde::Serialize>(value: &T) -> Result<String, serde_json::Error> {
+    let mut v = serde_json::to_value(value)?;
+    mask_json(&mut v);
+    serde_json::to_string(&v)
 }
 
 #[cfg(test)]
@@ -97,7 +262,67 @@ mod tests {
             mask_bsn("werkverklaring_123456782.pdf"),
             "werkverklaring_******782.pdf"
         );
-        let hash = "c6306b123456782db5";
-        assert_eq!(mask_bsn(hash), hash, "part of a hex hash, not a BSN");
+    }
+
+    #[test]
+    fn every_grouping_and_neighbour_is_found() {
+        // The file and folder names of the attack suite (valid 11-proef).
+        for (text, tail) in [
+            ("330.035.022.pdf", "022"),
+            ("876 693 898.pdf", "898"),
+            ("882-839-238.pdf", "238"),
+            ("BSN860038427.pdf", "427"),
+            ("bsn.163215224.pdf", "224"),
+            ("532311310a.pdf", "310"),
+            ("kandidaat 847.959.430", "430"),
+            ("123_456_782", "782"),
+            ("１２３４５６７８２", "782"),
+            ("１２３.４５６.７８２", "782"),
+            ("x\u{a0}123\u{a0}456\u{a0}782", "782"),
+            ("c6306b123456782db5", "782"),
+        ] {
+            let out = mask_bsn(text);
+            assert!(out.contains(&format!("******{tail}")), "{text} -> {out}");
+            assert_eq!(find_bsns(text).len(), 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn adjacent_and_overlapping_numbers_are_all_masked() {
+        assert_eq!(
+            mask_bsn("123456782 111222333"),
+            "******782 ******333",
+            "the second of two adjacent numbers"
+        );
+        assert_eq!(mask_bsn("123456782,111222333"), "******782,******333");
+        // Two 3-3-3 numbers in a row: the windows overlap.
+        let text = "330 035 022 876 693 898";
+        let out = mask_bsn(text);
+        assert!(!out.contains("330 035 022"), "{out}");
+        assert!(!out.contains("876 693 898"), "{out}");
+        assert!(out.ends_with("898"), "{out}");
+    }
+
+    #[test]
+    fn long_digit_runs_and_mixed_separators_are_not_cut_up() {
+        assert_eq!(mask_bsn("NL91ABNA0417164300"), "NL91ABNA0417164300");
+        assert_eq!(mask_bsn("06-12 34 56 78"), "06-12 34 56 78");
+        assert_eq!(mask_bsn("12-03-2024 om 10.30"), "12-03-2024 om 10.30");
+    }
+
+    #[test]
+    fn json_strings_are_masked_and_numbers_kept() {
+        let mut v = serde_json::json!({
+            "text": ["BSN 123456782"],
+            "bytes": 123456782,
+            "sha256": "00123456782",
+            "123456782.pdf": 1
+        });
+        mask_json(&mut v);
+        let s = v.to_string();
+        assert!(s.contains("******782"));
+        assert!(s.contains("\"bytes\":123456782"));
+        assert!(s.contains("00123456782"));
+        assert!(!s.contains("\"123456782.pdf\""));
     }
 }

@@ -20,6 +20,12 @@ pub enum PublishError {
     /// `--out` holds files hercert did not write; replacing it would lose them.
     #[error("{0} is not empty and was not written by hercert; choose an empty or new folder")]
     Foreign(PathBuf),
+    /// `--out` lies inside the cohort: the next run would audit its own reports.
+    #[error("--out {out} lies inside the cohort {cohort}; choose a folder outside it")]
+    InsideCohort { out: PathBuf, cohort: PathBuf },
+    /// `--out` exists and is not a folder.
+    #[error("--out {0} exists and is not a folder")]
+    NotAFolder(PathBuf),
     /// A file system operation failed.
     #[error("cannot write reports to {path}")]
     Io {
@@ -87,6 +93,72 @@ pub fn publish<N: AsRef<str>>(out: &Path, files: &[(N, Vec<u8>)]) -> Result<(), 
         fs::rename(&staging, &out).map_err(io_err(&out))?;
     }
     sync_dir(&parent)
+}
+
+/// Checks before any document is read that a report set can be published
+/// at `out`: not inside `cohort`, a folder hercert may replace, and its
+/// parent (and the folder itself, when it exists) writable. Creates the
+/// parent folders; writes nothing else.
+pub fn preflight(out: &Path, cohort: Option<&Path>) -> Result<(), PublishError> {
+    let out = absolute(out);
+    if let Some(cohort) = cohort.and_then(|c| c.canonicalize().ok()) {
+        let resolved = resolve_existing_prefix(&out);
+        if resolved.starts_with(&cohort) {
+            return Err(PublishError::InsideCohort {
+                out: out.clone(),
+                cohort,
+            });
+        }
+    }
+    if let Ok(meta) = fs::metadata(&out) {
+        if !meta.is_dir() {
+            return Err(PublishError::NotAFolder(out));
+        }
+        if !is_ours(&out) {
+            return Err(PublishError::Foreign(out));
+        }
+        probe_writable(&out)?;
+    }
+    let parent = out
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."));
+    fs::create_dir_all(&parent).map_err(io_err(&parent))?;
+    probe_writable(&parent)
+}
+
+/// Creates and removes a file in `dir`: the one sure test of writability
+/// (permissions, read-only mounts, a full quota all show here).
+fn probe_writable(dir: &Path) -> Result<(), PublishError> {
+    tempfile::Builder::new()
+        .prefix(".hercert-probe")
+        .tempfile_in(dir)
+        .map(drop)
+        .map_err(io_err(dir))
+}
+
+/// The path with its longest existing prefix resolved (links followed), so
+/// that a not yet existing `--out` is compared with the cohort correctly.
+fn resolve_existing_prefix(path: &Path) -> PathBuf {
+    let mut existing = path.to_path_buf();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match (
+            existing.file_name().map(|n| n.to_os_string()),
+            existing.parent(),
+        ) {
+            (Some(name), Some(parent)) => {
+                rest.push(name);
+                existing = parent.to_path_buf();
+            }
+            _ => break,
+        }
+    }
+    let mut resolved = existing.canonicalize().unwrap_or(existing);
+    for name in rest.into_iter().rev() {
+        resolved.push(name);
+    }
+    resolved
 }
 
 /// Empty, or marked as written by hercert.
@@ -200,6 +272,27 @@ fn absolute(path: &Path) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn preflight_refuses_out_inside_the_cohort_and_a_file() {
+        let tmp = tempfile::tempdir().expect("tempdir"); // ok: test
+        let cohort = tmp.path().join("cohort");
+        fs::create_dir_all(cohort.join("K01")).expect("mkdir"); // ok: test
+        assert!(matches!(
+            preflight(&cohort.join("reports"), Some(&cohort)),
+            Err(PublishError::InsideCohort { .. })
+        ));
+        assert!(matches!(
+            preflight(&cohort.join("K01/a/b"), Some(&cohort)),
+            Err(PublishError::InsideCohort { .. })
+        ));
+        let file = tmp.path().join("file");
+        fs::write(&file, b"x").expect("write"); // ok: test
+        assert!(preflight(&file, Some(&cohort)).is_err());
+        assert!(preflight(&file.join("sub"), Some(&cohort)).is_err());
+        assert!(preflight(&tmp.path().join("out"), Some(&cohort)).is_ok());
+        assert!(!tmp.path().join("out").exists(), "preflight writes nothing");
+    }
 
     #[test]
     fn a_second_run_replaces_the_whole_set() {

@@ -14,12 +14,19 @@ pub enum Field {
     Decimal(f64, usize),
     Int(i64),
     Bool(bool),
+    /// A content hash (hexadecimal): written as is, never masked, since a
+    /// hash is not text a person wrote. Anything else in it is masked.
+    Hash(String),
     Empty,
 }
 
 impl Field {
     pub fn text(s: impl Into<String>) -> Field {
         Field::Text(s.into())
+    }
+
+    pub fn hash(s: impl Into<String>) -> Field {
+        Field::Hash(s.into())
     }
 
     pub fn opt_decimal(v: Option<f64>, places: usize) -> Field {
@@ -105,7 +112,9 @@ impl Table {
 
 fn render(field: &Field, dialect: CsvDialect) -> String {
     match field {
-        Field::Text(s) => guard_formula(&mask_bsn(s)),
+        Field::Text(s) => guard_formula(&mask_bsn(s), dialect),
+        Field::Hash(h) if h.bytes().all(|b| b.is_ascii_hexdigit()) => h.clone(),
+        Field::Hash(h) => guard_formula(&mask_bsn(h), dialect),
         Field::Decimal(v, places) => {
             let s = format!("{:.*}", *places, v);
             match dialect {
@@ -120,14 +129,45 @@ fn render(field: &Field, dialect: CsvDialect) -> String {
 }
 
 /// A text cell that a spreadsheet would run as a formula gets a leading
-/// apostrophe, unless it is a plain number such as `-2.5`.
-fn guard_formula(s: &str) -> String {
-    let risky = matches!(s.chars().next(), Some('=' | '+' | '-' | '@' | '\t' | '\r'));
-    if risky && s.trim().parse::<f64>().is_err() {
+/// apostrophe, unless it is a plain decimal number in the dialect's own
+/// notation (`-2.5` in standard, `-2,5` in excel-nl). `-inf`, `+NaN`,
+/// `-1e5` and `+3` are not plain decimals: they get the guard.
+fn guard_formula(s: &str, dialect: CsvDialect) -> String {
+    let risky = matches!(
+        s.chars().next(),
+        Some(
+            '=' | '+'
+                | '-'
+                | '@'
+                | '\t'
+                | '\r'
+                | '\n'
+                | '\u{ff1d}'
+                | '\u{ff0b}'
+                | '\u{ff0d}'
+                | '\u{ff20}'
+        )
+    );
+    if risky && !is_plain_decimal(s, dialect) {
         format!("'{s}")
     } else {
         s.to_string()
     }
+}
+
+/// `-` then digits, optionally the dialect's decimal mark and more digits.
+fn is_plain_decimal(s: &str, dialect: CsvDialect) -> bool {
+    let mark = match dialect {
+        CsvDialect::Standard => '.',
+        CsvDialect::ExcelNl => ',',
+    };
+    let body = s.strip_prefix('-').unwrap_or(s);
+    let (whole, fraction) = match body.split_once(mark) {
+        Some((w, f)) => (w, Some(f)),
+        None => (body, None),
+    };
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    digits(whole) && fraction.is_none_or(digits)
 }
 
 #[cfg(test)]
@@ -152,11 +192,34 @@ mod tests {
 
     #[test]
     fn formulas_are_defused_but_numbers_are_not() {
-        assert_eq!(guard_formula("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-        assert_eq!(guard_formula("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(guard_formula("+31 6 1234"), "'+31 6 1234");
-        assert_eq!(guard_formula("-2.5"), "-2.5");
-        assert_eq!(guard_formula("gewoon"), "gewoon");
+        let std = CsvDialect::Standard;
+        let nl = CsvDialect::ExcelNl;
+        assert_eq!(
+            guard_formula("=HYPERLINK(\"x\")", std),
+            "'=HYPERLINK(\"x\")"
+        );
+        assert_eq!(guard_formula("@SUM(A1)", std), "'@SUM(A1)");
+        assert_eq!(guard_formula("+31 6 1234", std), "'+31 6 1234");
+        assert_eq!(guard_formula("-2.5", std), "-2.5");
+        assert_eq!(guard_formula("-2,5", nl), "-2,5");
+        assert_eq!(guard_formula("-2.5", nl), "'-2.5");
+        assert_eq!(guard_formula("-2,5", std), "'-2,5");
+        assert_eq!(guard_formula("gewoon", std), "gewoon");
+        for risky in [
+            "-inf",
+            "+NaN",
+            "-Infinity",
+            "+3",
+            "-1e5",
+            "-",
+            "-.5",
+            "-5.",
+            "+inf",
+        ] {
+            for d in [std, nl] {
+                assert_eq!(guard_formula(risky, d), format!("'{risky}"), "{risky}");
+            }
+        }
     }
 
     #[test]

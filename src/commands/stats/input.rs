@@ -15,6 +15,9 @@ pub(super) struct ReportSet {
     pub documents: Option<Vec<Document>>,
 }
 
+/// A `dossiers.csv` larger than this is not a report hercert wrote.
+const MAX_REPORT_BYTES: u64 = 1024 * 1024 * 1024;
+
 /// One row of `dossiers.csv`.
 #[derive(Debug, Clone)]
 pub(super) struct Dossier {
@@ -128,11 +131,27 @@ pub(super) fn folder_scopes(dirs: &[PathBuf]) -> Vec<String> {
 
 fn read_set(dir: &Path, scope: &str, warnings: &mut Vec<String>) -> Result<ReportSet, StatsError> {
     let path = dir.join("dossiers.csv");
+    // Only a regular file of a sane size, whose header is hercert's, is a
+    // report set: /dev/urandom or any other CSV is refused, not counted.
+    match std::fs::metadata(&path) {
+        Ok(m) if m.is_file() && m.len() <= MAX_REPORT_BYTES => {}
+        Ok(_) => return Err(StatsError::NotAReportSet(dir.to_path_buf())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(StatsError::NotAReportSet(dir.to_path_buf()))
+        }
+        Err(source) => return Err(StatsError::Read { path, source }),
+    }
     let sheet = match Sheet::read(&path) {
         Ok(Some(sheet)) => sheet,
         Ok(None) => return Err(StatsError::NotAReportSet(dir.to_path_buf())),
         Err(source) => return Err(StatsError::Read { path, source }),
     };
+    if !["candidate_id", "scheme", "outcome"]
+        .iter()
+        .all(|c| sheet.columns.contains_key(*c))
+    {
+        return Err(StatsError::NotAReportSet(dir.to_path_buf()));
+    }
     let mut set = ReportSet {
         dossiers: dossiers(&sheet, scope, &path, warnings),
         ..ReportSet::default()

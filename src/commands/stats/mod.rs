@@ -189,6 +189,7 @@ fn cohort_names(runs: &[history::Run]) -> std::collections::HashMap<PathBuf, Str
 /// Builds the statistics and publishes `stats.csv` and `dashboard.html`.
 pub fn run(config: &StatsConfig) -> Result<StatsSummary, StatsError> {
     refuse_out_as_input(config)?;
+    publish::preflight(&config.out, None)?;
     let output = build(config)?;
     for warning in &output.summary.warnings {
         // Warnings go out even with --quiet: they say a figure is incomplete.
