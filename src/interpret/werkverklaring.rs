@@ -334,15 +334,7 @@ fn box_state_after(after: &str) -> Option<bool> {
 /// Whether the box just before an answer is ticked (true), empty (false)
 /// or not there (None).
 fn box_state(before: &str) -> Option<bool> {
-    let tail: String = before
-        .trim_end()
-        .chars()
-        .rev()
-        .take(3)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+    let tail = before.trim_end();
     if tail.ends_with(['☒', '☑', '✓', '✔', '■', '⊠'])
         || tail.ends_with("[x]")
         || tail.ends_with("(x)")

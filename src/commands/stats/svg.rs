@@ -3,7 +3,6 @@
 //! Every text that came from input passes through [`esc`]; tooltips are SVG
 //! `<title>` elements, so nothing needs a script.
 
-use crate::report::privacy::mask_bsn;
 use std::fmt::Write;
 
 pub(super) const INK: &str = "#1d2733";
@@ -12,22 +11,10 @@ pub(super) const GRID: &str = "#d9dee4";
 /// toekenning, aanvulling, afwijzing.
 pub(super) const OUTCOME_COLORS: [&str; 3] = ["#1a7f4b", "#e0a000", "#b83227"];
 
-/// Text for HTML and SVG: BSNs masked, markup characters escaped.
+/// Text for HTML and SVG: BSNs masked, markup characters escaped (the
+/// report pages' escaping), on one line.
 pub(super) fn esc(text: &str) -> String {
-    let masked = mask_bsn(text);
-    let mut out = String::with_capacity(masked.len());
-    for c in masked.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c if c.is_control() => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
+    crate::report::html::esc(text).replace('\n', " ")
 }
 
 /// A number the Dutch way: decimal comma.
