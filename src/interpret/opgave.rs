@@ -50,11 +50,13 @@ pub fn read(doc: &DocumentRecord) -> ActivityForm {
         hours_of("preparation"),
         hours_of("total"),
     );
-    // C = A + B is on the form itself: an unreadable A follows from C and B.
-    if let (Some(Err(_)) | None, Some(Ok(b)), Some(Ok(c))) = (&attendance, &preparation, &total) {
-        if c >= b {
-            attendance = Some(Ok(c - b));
-        }
+    // C = A + B is on the form itself: one unreadable term follows from
+    // the other two.
+    let mut preparation = preparation;
+    match (&attendance, &preparation, &total) {
+        (Some(Err(_)) | None, Some(Ok(b)), Some(Ok(c))) if c >= b => attendance = Some(Ok(c - b)),
+        (Some(Ok(a)), Some(Err(_)) | None, Some(Ok(c))) if c >= a => preparation = Some(Ok(c - a)),
+        _ => {}
     }
     ActivityForm {
         document: doc.document.clone(),
@@ -92,8 +94,17 @@ impl ActivityForm {
 
 /// Hours as written; "0", "geen" and "nvt" are zero.
 fn hours_value(v: &str) -> Result<u32, HoursError> {
-    // OCR puts stray brackets and bars before a value ("[7 uur").
+    // OCR puts stray brackets and bars before a value ("[7 uur") and reads
+    // a leading zero as the letter O ("Ou30").
     let v = v.trim_start_matches(['[', '|', '(', '{', ']', '!']).trim();
+    let repaired;
+    let v = match v.strip_prefix(['O', 'o']) {
+        Some(rest) if rest.starts_with(|c: char| c.is_ascii_digit() || c == 'u' || c == ',') => {
+            repaired = format!("0{rest}");
+            repaired.as_str()
+        }
+        _ => v,
+    };
     match normalize(v).as_str() {
         "0" | "geen" | "nvt" | "n.v.t." | "-" | "0 uur" => Ok(0),
         _ => parse_hours(v),
@@ -163,5 +174,26 @@ mod tests {
         assert_eq!(form.preparation, Some(Ok(0)));
         assert_eq!(form.pe_claimed, None);
         assert_eq!(form.end_date.map(|d| d.date), Some(date(2024, 4, 3)));
+    }
+
+    #[test]
+    fn ocr_noise_is_repaired_and_one_unreadable_term_follows_from_c_is_a_plus_b() {
+        let text = "Tijd aanwezigheid (excl. pauze & inloop) - A [7 uur\n\
+            Tijd voorbereiding/zelfstudie - B Ou30\n\
+            Totaal aantal uren C = A +B 7,5 uur\n";
+        let form = read(&text_record(
+            "K01/o.pdf",
+            DocType::OpgaveformulierActiviteit,
+            text,
+        ));
+        assert_eq!(form.attendance, Some(Ok(420)));
+        assert_eq!(form.preparation, Some(Ok(30)));
+        let text = "Tijd aanwezigheid - A 6 uur\nTijd voorbereiding - B ??\nTotaal aantal uren 7\n";
+        let form = read(&text_record(
+            "K01/o.pdf",
+            DocType::OpgaveformulierActiviteit,
+            text,
+        ));
+        assert_eq!(form.preparation, Some(Ok(60)));
     }
 }
