@@ -217,7 +217,7 @@ mod tests {
                 vec![period("klantmanager", date(2020, 5, 1))],
             ),
         ])
-        .expect("three statements merge");
+        .expect("three statements merge"); // ok: test
         assert_eq!(merged.periods.len(), 2, "{:?}", merged.periods);
     }
 }

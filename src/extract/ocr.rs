@@ -87,7 +87,7 @@ impl Default for OcrSettings {
     fn default() -> Self {
         static PARSED: std::sync::LazyLock<OcrSettings> = std::sync::LazyLock::new(|| {
             // ok: a file compiled into the binary; `shipped_settings_parse` tests it.
-            toml::from_str(SETTINGS).expect("src/extract/ocr.toml is valid")
+            toml::from_str(SETTINGS).expect("src/extract/ocr.toml is valid") // ok: embedded file, pinned by a test
         });
         PARSED.clone()
     }
@@ -739,7 +739,7 @@ mod tests {
     #[test]
     fn the_cache_is_private() {
         use std::os::unix::fs::PermissionsExt;
-        let root = tempfile::tempdir().expect("tempdir");
+        let root = tempfile::tempdir().expect("tempdir"); // ok: test
         let ocr = Ocr {
             cache_dir: Some(root.path().join("a/ocr")),
             ..Ocr::default()
@@ -759,7 +759,7 @@ mod tests {
         };
         assert_eq!(mode(&dir), Some(0o700));
         let files: Vec<PathBuf> = std::fs::read_dir(&dir)
-            .expect("cache folder")
+            .expect("cache folder") // ok: test
             .flatten()
             .map(|e| e.path())
             .collect();

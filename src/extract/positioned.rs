@@ -222,7 +222,7 @@ mod tests {
     #[test]
     fn rows_put_cells_in_columns() {
         let cells = vec![(0, "Datum".to_string()), (2, "Uren".to_string())];
-        let line = row_line(1, 3, &cells, true).expect("a row with text");
+        let line = row_line(1, 3, &cells, true).expect("a row with text"); // ok: test
         assert_eq!(line.segments.len(), 2);
         assert!(line.segments[1].x0 > line.segments[0].x1);
         assert!(line.bold());
