@@ -20,7 +20,8 @@ use crate::extract::positioned::{Line, Segment};
 use crate::extract::{Extracted, FormField};
 use crate::text::label::{self, match_label};
 use serde::Deserialize;
-use std::collections::BTreeMap;
+use std::cell::{OnceCell, RefCell};
+use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
 
 /// What a field's value must look like.
@@ -173,6 +174,11 @@ pub struct FieldReader<'a> {
     thresholds: Thresholds,
     /// Folded synonyms of every field, for telling labels from values.
     all_synonyms: Vec<Vec<String>>,
+    /// Whether a text is a label, remembered: every field asks it of the
+    /// same segments.
+    label_memo: RefCell<HashMap<String, bool>>,
+    /// The field each line names when it is a label alone, computed once.
+    line_labels: OnceCell<Vec<Option<String>>>,
 }
 
 impl<'a> FieldReader<'a> {
@@ -214,6 +220,8 @@ impl<'a> FieldReader<'a> {
             spec,
             thresholds,
             all_synonyms,
+            label_memo: RefCell::default(),
+            line_labels: OnceCell::new(),
         }
     }
 
@@ -356,38 +364,25 @@ impl<'a> FieldReader<'a> {
     /// that pairs with its label, when every pair fits its field's type.
     fn in_label_block(&self, key: &str) -> Option<Found> {
         const MIN_BLOCK: usize = 3;
-        let label_of = |line: &Line| -> Option<&str> {
-            let [seg] = line.segments.as_slice() else {
-                return None;
-            };
-            self.spec.fields.iter().find_map(|(key, f)| {
-                f.labels
-                    .iter()
-                    .any(|l| {
-                        match_label(&seg.text, &label::label_words(l), true).is_some_and(|m| {
-                            m.score >= self.thresholds.accept
-                                && seg
-                                    .text
-                                    .get(m.value_start..)
-                                    .is_none_or(|r| r.trim().is_empty())
-                        })
-                    })
-                    .then_some(key.as_str())
-            })
-        };
+        let labels = self.line_labels.get_or_init(|| {
+            self.lines
+                .iter()
+                .map(|line| self.label_alone(line))
+                .collect()
+        });
+        let label_of = |i: usize| labels.get(i).and_then(|l| l.as_deref());
         let mut i = 0;
         while i < self.lines.len() {
-            let run: Vec<&str> = self.lines[i..].iter().map_while(&label_of).collect();
+            let run: Vec<&str> = (i..self.lines.len()).map_while(label_of).collect();
             if run.len() < MIN_BLOCK {
                 i += run.len().max(1);
                 continue;
             }
             let values = self.lines.get(i + run.len()..i + 2 * run.len())?;
-            let fits = run.iter().zip(values).all(|(key, line)| {
-                self.spec
-                    .fields
-                    .get(*key)
-                    .is_some_and(|f| type_fits(&line.text(), f.value) && label_of(line).is_none())
+            let fits = run.iter().zip(values).enumerate().all(|(k, (key, line))| {
+                self.spec.fields.get(*key).is_some_and(|f| {
+                    type_fits(&line.text(), f.value) && label_of(i + run.len() + k).is_none()
+                })
             });
             if let (true, Some(at)) = (fits, run.iter().position(|k| *k == key)) {
                 let line = values.get(at)?;
@@ -536,9 +531,41 @@ impl<'a> FieldReader<'a> {
         value
     }
 
+    /// The field a line names when it is one segment that is only a label.
+    fn label_alone(&self, line: &Line) -> Option<String> {
+        let [seg] = line.segments.as_slice() else {
+            return None;
+        };
+        self.spec.fields.iter().find_map(|(key, f)| {
+            f.labels
+                .iter()
+                .any(|l| {
+                    match_label(&seg.text, &label::label_words(l), true).is_some_and(|m| {
+                        m.score >= self.thresholds.accept
+                            && seg
+                                .text
+                                .get(m.value_start..)
+                                .is_none_or(|r| r.trim().is_empty())
+                    })
+                })
+                .then(|| key.clone())
+        })
+    }
+
     /// Whether a text starts with a label of any field of this type: the
-    /// whole text, or a label and a separator.
+    /// whole text, or a label and a separator. Remembered per text.
     fn is_label(&self, text: &str) -> bool {
+        if let Some(&known) = self.label_memo.borrow().get(text) {
+            return known;
+        }
+        let answer = self.is_label_uncached(text);
+        self.label_memo
+            .borrow_mut()
+            .insert(text.to_string(), answer);
+        answer
+    }
+
+    fn is_label_uncached(&self, text: &str) -> bool {
         self.all_synonyms.iter().any(|words| {
             match_label(text, words, true).is_some_and(|m| {
                 m.score >= self.thresholds.accept
