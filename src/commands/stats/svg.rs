@@ -17,6 +17,33 @@ pub(super) fn esc(text: &str) -> String {
     crate::report::html::esc(text).replace('\n', " ")
 }
 
+/// An SVG path through consecutive known values, lifting the pen where a
+/// value is missing: the line of a trend chart.
+fn gapped_path(
+    values: impl Iterator<Item = Option<f64>>,
+    x_of: &dyn Fn(usize) -> f64,
+    y_of: &dyn Fn(f64) -> f64,
+) -> String {
+    let mut path = String::new();
+    let mut pen_down = false;
+    for (i, value) in values.enumerate() {
+        match value {
+            Some(v) => {
+                let _ = write!(
+                    path,
+                    "{}{:.1} {:.1} ",
+                    if pen_down { "L" } else { "M" },
+                    x_of(i),
+                    y_of(v)
+                );
+                pen_down = true;
+            }
+            None => pen_down = false,
+        }
+    }
+    path
+}
+
 /// A number the Dutch way: decimal comma.
 pub(super) fn nl(v: f64, places: usize) -> String {
     format!("{v:.places$}").replace('.', ",")
@@ -438,23 +465,7 @@ pub(super) fn trend(points: &[TrendPoint]) -> String {
             tick += y_step;
         }
         // A line through consecutive known values; a gap where one is missing.
-        let mut path = String::new();
-        let mut pen_down = false;
-        for (i, p) in points.iter().enumerate() {
-            match value(p) {
-                Some(v) => {
-                    let _ = write!(
-                        path,
-                        "{}{:.1} {:.1} ",
-                        if pen_down { "L" } else { "M" },
-                        x_of(i),
-                        y_of(v)
-                    );
-                    pen_down = true;
-                }
-                None => pen_down = false,
-            }
-        }
+        let path = gapped_path(points.iter().map(value), &x_of, &y_of);
         if !path.is_empty() {
             let _ = write!(
                 out,
@@ -568,23 +579,7 @@ pub(super) fn rate_trend(points: &[RatePoint], names: [&str; 3]) -> String {
         );
     }
     for (k, color) in OUTCOME_COLORS.iter().enumerate() {
-        let mut path = String::new();
-        let mut pen_down = false;
-        for (i, p) in points.iter().enumerate() {
-            match p.rates[k] {
-                Some(v) => {
-                    let _ = write!(
-                        path,
-                        "{}{:.1} {:.1} ",
-                        if pen_down { "L" } else { "M" },
-                        x_of(i),
-                        y_of(v)
-                    );
-                    pen_down = true;
-                }
-                None => pen_down = false,
-            }
-        }
+        let path = gapped_path(points.iter().map(|p| p.rates[k]), &x_of, &y_of);
         if !path.is_empty() {
             let _ = write!(
                 out,
