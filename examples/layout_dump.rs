@@ -3,10 +3,12 @@
 //! at why a field was or was not read.
 //!
 //! `cargo run --release --example layout_dump -- [--fields DOC_TYPE] FILE...`
-//! With `--fields`, also what the field stage reads for that type, and how.
+//! With `--fields`, also what the field stage reads for that type, and how;
+//! with `--fields overzicht_vakontwikkeling`, also the activity table.
 
 use hercert::extract::{extract_bytes, FileLimits};
 use hercert::interpret::fields::{FieldReader, SHIPPED_FIELDS};
+use hercert::interpret::overzicht::activity_table;
 
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
@@ -59,5 +61,33 @@ fn main() {
         for key in spec.fields.keys() {
             println!("  {key:<12} {:?}", reader.read(key));
         }
+        if doc_type == "overzicht_vakontwikkeling" {
+            print_table(&extracted);
+        }
+    }
+}
+
+fn print_table(extracted: &hercert::extract::Extracted) {
+    let Some((table, _)) = activity_table(extracted) else {
+        println!("  no activity table");
+        return;
+    };
+    let columns: Vec<String> = table
+        .columns
+        .iter()
+        .map(|c| format!("{}@{:.0}-{:.0}", c.key, c.x0, c.x1))
+        .collect();
+    println!(
+        "  table header line {}: {}",
+        table.header_line,
+        columns.join(" ")
+    );
+    for row in &table.rows {
+        let cells: Vec<String> = row
+            .cells
+            .iter()
+            .map(|(k, s)| format!("{k}={:?}", s.text))
+            .collect();
+        println!("  row p{} line {}: {}", row.page, row.line, cells.join(" "));
     }
 }

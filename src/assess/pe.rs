@@ -8,7 +8,7 @@ use crate::interpret::bewijs::AttendanceProof;
 use crate::interpret::notation::hours::HoursError;
 use crate::interpret::opgave::ActivityForm;
 use crate::interpret::overzicht::{ClaimedActivity, Overview};
-use crate::interpret::text::{same_person, similarity, words};
+use crate::interpret::text::{same_person, similarity, squeezed, words};
 use crate::model::{Finding, Message};
 use crate::scheme::Scheme;
 use jiff::civil::Date;
@@ -595,12 +595,14 @@ fn check_mismatch(
     }
 }
 
+/// Whether the kind (else the title) names a vakoverleg. Compared without
+/// spaces: a narrow overview column writes "vakoverl eg".
 fn is_vakoverleg(kind: &str, title: &str, scheme: &Scheme) -> bool {
-    let kind = crate::classify::normalize(kind);
-    let title = crate::classify::normalize(title);
+    let kind = squeezed(kind);
+    let title = squeezed(title);
     scheme.pe.vakoverleg_kinds.iter().any(|k| {
-        let k = crate::classify::normalize(k);
-        kind.contains(&k) || (kind.is_empty() && title.contains(&k))
+        let k = squeezed(k);
+        !k.is_empty() && (kind.contains(&k) || (kind.is_empty() && title.contains(&k)))
     })
 }
 

@@ -93,43 +93,82 @@ pub fn header_columns(line: &Line, spec: &DocumentFields, accept: f64) -> Vec<Co
 
 /// The first table whose header names every field of one of `required`'s
 /// groups at least once (e.g. date, title and hours or PE), with its rows.
+/// A table goes on over the next pages (or sheets): under a header of its
+/// own when the page repeats one, else in the columns it had.
 pub fn find_table(
     lines: &[Line],
     spec: &DocumentFields,
     accept: f64,
     required: &[&[&str]],
 ) -> Option<Table> {
-    for (i, line) in lines.iter().enumerate().take(MAX_HEADER_SEARCH) {
-        if line.segments.len() < 3 {
+    for i in 0..lines.len().min(MAX_HEADER_SEARCH) {
+        let Some((last, columns)) = header_at(lines, i, spec, accept, required) else {
+            continue;
+        };
+        let mut rows = Vec::new();
+        let mut next_page = rows_under(lines, last + 1, &columns, &mut rows);
+        if rows.is_empty() {
             continue;
         }
-        // A header in narrow columns wraps over several lines: grow it
-        // line by line until it names the required columns.
-        let mut header = line.clone();
-        for extra in 0..MAX_HEADER_LINES {
-            if extra > 0 {
-                let Some(next) = lines.get(i + extra) else {
-                    break;
-                };
-                if next.page != line.page || looks_like_data(next) {
-                    break;
+        let table_columns = columns.clone();
+        let mut columns = columns;
+        let mut pages = 0;
+        while let Some(start) = next_page.filter(|_| rows.len() < MAX_ROWS && pages < MAX_PAGES) {
+            pages += 1;
+            let page = lines.get(start).map_or(0, |l| l.page);
+            let repeated = (start..lines.len())
+                .take_while(|&j| lines.get(j).is_some_and(|l| l.page == page))
+                .take(MAX_REPEATED_HEADER_SEARCH)
+                .find_map(|j| header_at(lines, j, spec, accept, required));
+            let first = match repeated {
+                Some((last, page_columns)) => {
+                    columns = page_columns;
+                    last + 1
                 }
-                header = merge_under(&header, next);
+                None => start,
+            };
+            next_page = rows_under(lines, first, &columns, &mut rows);
+        }
+        return Some(Table {
+            header_line: i,
+            columns: table_columns,
+            rows,
+        });
+    }
+    None
+}
+
+/// A header starting at line `i` that names the required columns, grown
+/// over the lines it wraps to: its last line and its columns.
+fn header_at(
+    lines: &[Line],
+    i: usize,
+    spec: &DocumentFields,
+    accept: f64,
+    required: &[&[&str]],
+) -> Option<(usize, Vec<Column>)> {
+    let line = lines.get(i)?;
+    if line.segments.len() < 3 {
+        return None;
+    }
+    // A header in narrow columns wraps over several lines: grow it line by
+    // line until it names the required columns.
+    let mut header = line.clone();
+    for extra in 0..MAX_HEADER_LINES {
+        if extra > 0 {
+            let next = lines.get(i + extra)?;
+            if next.page != line.page || looks_like_data(next) {
+                return None;
             }
-            let columns = header_columns(&header, spec, accept);
-            let has = |key: &str| !key.is_empty() && columns.iter().any(|c| c.key == key);
-            if !required.iter().all(|group| group.iter().any(|k| has(k))) {
-                continue;
-            }
-            let rows = rows_under(lines, i + extra, &columns);
-            if !rows.is_empty() {
-                return Some(Table {
-                    header_line: i,
-                    columns,
-                    rows,
-                });
-            }
-            break;
+            header = merge_under(&header, next, &|text| best_label_score(text, spec));
+        }
+        let columns = header_columns(&header, spec, accept);
+        let has = |key: &str| !key.is_empty() && columns.iter().any(|c| c.key == key);
+        if required.iter().all(|group| group.iter().any(|k| has(k))) {
+            // The header may wrap further ("Tijd aanwezi / gheid / (A)"):
+            // take the lines down to the first row of values with it, so
+            // that every column is named before rows are read.
+            return Some(grow_header(lines, i + extra, header, spec, accept));
         }
     }
     None
@@ -139,6 +178,51 @@ pub fn find_table(
 /// to a bound: the work per document is bounded, whatever was uploaded.
 const MAX_HEADER_SEARCH: usize = 300;
 const MAX_ROWS: usize = 5_000;
+const MAX_PAGES: usize = 200;
+
+/// Lines at the top of a continuation page where a repeated header is looked for.
+const MAX_REPEATED_HEADER_SEARCH: usize = 12;
+
+/// The header grown by every line under it up to the first line of values
+/// (a header in narrow columns wraps: "Tijd aanwezi / gheid / (A)"): the
+/// index of its last line, and the columns of the growth that names most.
+fn grow_header(
+    lines: &[Line],
+    at: usize,
+    header: Line,
+    spec: &DocumentFields,
+    accept: f64,
+) -> (usize, Vec<Column>) {
+    let named = |cs: &[Column]| cs.iter().filter(|c| !c.key.is_empty()).count();
+    let mut best = header_columns(&header, spec, accept);
+    let (mut last, mut header) = (at, header);
+    let page = header.page;
+    while last + 1 - at < MAX_HEADER_LINES {
+        let Some(next) = lines.get(last + 1) else {
+            break;
+        };
+        if next.page != page || looks_like_data(next) {
+            break;
+        }
+        header = merge_under(&header, next, &|text| best_label_score(text, spec));
+        last += 1;
+        let columns = header_columns(&header, spec, accept);
+        if named(&columns) >= named(&best) {
+            best = columns;
+        }
+    }
+    (last, best)
+}
+
+/// How well a header cell names any field.
+fn best_label_score(text: &str, spec: &DocumentFields) -> f64 {
+    spec.fields
+        .values()
+        .flat_map(|f| f.labels.iter())
+        .filter_map(|l| match_label(text, &label_words(l), true))
+        .map(|m| m.score)
+        .fold(0.0, f64::max)
+}
 
 /// Lines a wrapped header may span.
 const MAX_HEADER_LINES: usize = 8;
@@ -153,8 +237,9 @@ fn looks_like_data(line: &Line) -> bool {
 }
 
 /// The header line with the next line's segments added to the cells they
-/// stand under.
-fn merge_under(header: &Line, next: &Line) -> Line {
+/// stand under. A word broken in a narrow column ("Aanbied / er") is glued
+/// when the glued cell names a field better than the spaced one.
+fn merge_under(header: &Line, next: &Line, label_score: &dyn Fn(&str) -> f64) -> Line {
     let mut merged = header.clone();
     for seg in &next.segments {
         let target = merged
@@ -167,7 +252,14 @@ fn merge_under(header: &Line, next: &Line) -> Line {
             });
         match target {
             Some(h) => {
-                join_wrapped(&mut h.text, &seg.text);
+                let mut spaced = h.text.clone();
+                join_wrapped(&mut spaced, &seg.text);
+                let glued = format!("{}{}", h.text.trim_end(), seg.text.trim());
+                h.text = if label_score(&glued) > label_score(&spaced) {
+                    glued
+                } else {
+                    spaced
+                };
                 h.x1 = h.x1.max(seg.x1);
             }
             None => merged.segments.push(seg.clone()),
@@ -177,14 +269,15 @@ fn merge_under(header: &Line, next: &Line) -> Line {
     merged
 }
 
-/// Joins a cell's next line to it: without a space after a hyphen or when
-/// digits continue digits (a date broken in a narrow column), else with one.
+/// Joins a cell's next line to it: without a space after a hyphen (a word
+/// or a range broken at it) or when digits continue digits (a date broken
+/// in a narrow column), else with one.
 pub fn join_wrapped(text: &mut String, more: &str) {
     let more = more.trim();
     let prev = text.chars().last();
     let next = more.chars().next();
     let glue = match (prev, next) {
-        (Some('-'), Some(n)) if n.is_lowercase() => true,
+        (Some('-'), Some(n)) if n.is_lowercase() || n.is_ascii_digit() => true,
         (Some(p), Some(n)) => (p.is_ascii_digit() || p == '.') && n.is_ascii_digit(),
         _ => false,
     };
@@ -197,19 +290,35 @@ pub fn join_wrapped(text: &mut String, more: &str) {
 /// The lines under a header on the same page, each segment placed in the
 /// column it overlaps most (or the nearest column to its left). A line
 /// that only continues the cells of the row above (a wrapped title) is
-/// joined to that row.
-fn rows_under(lines: &[Line], header: usize, columns: &[Column]) -> Vec<Row> {
-    let Some(page) = lines.get(header).map(|l| l.page) else {
-        return Vec::new();
-    };
-    let mut rows: Vec<Row> = Vec::new();
-    for (li, line) in lines.iter().enumerate().skip(header + 1).take(MAX_ROWS) {
+/// joined to that row. Reads to the end of the page: the rows, and the
+/// first line of the next page if there is one.
+fn rows_under(
+    lines: &[Line],
+    first: usize,
+    columns: &[Column],
+    rows: &mut Vec<Row>,
+) -> Option<usize> {
+    let page = lines.get(first)?.page;
+    // The last line of the row being read: a wrapped cell continues below
+    // it. At the top of a continuation page, the row at the bottom of the
+    // page before may go on.
+    let mut row_bottom: Option<usize> = None;
+    let mut at_page_top = !rows.is_empty();
+    let first_column = columns.first();
+    for (li, line) in lines.iter().enumerate().skip(first).take(MAX_ROWS) {
         if line.page != page {
-            break;
+            return Some(li);
         }
         let mut cells: BTreeMap<String, Segment> = BTreeMap::new();
+        let mut in_first_column = false;
         for seg in &line.segments {
-            let Some(col) = column_of(seg, columns).filter(|c| !c.key.is_empty()) else {
+            let column = column_of(seg, columns);
+            // Digits alone under a date or number column continue it; under
+            // a row-number column they start a row.
+            in_first_column |= column.is_some()
+                && column == first_column
+                && !(column.is_some_and(|c| !c.key.is_empty()) && broken_number_tail(&seg.text));
+            let Some(col) = column.filter(|c| !c.key.is_empty()) else {
                 continue;
             };
             cells
@@ -225,17 +334,36 @@ fn rows_under(lines: &[Line], header: usize, columns: &[Column]) -> Vec<Row> {
             continue;
         }
         let continues = rows.last().is_some_and(|prev| {
-            let close = lines
-                .get(prev.line)
-                .is_some_and(|p| line.top() - p.bottom() < (p.bottom() - p.top()).max(6.0));
-            // A continuation line has no cell in the row's first column
-            // and only cells the row above already has.
-            let first = columns.first().map(|c| c.key.as_str());
+            let close = at_page_top
+                || row_bottom
+                    .and_then(|b| lines.get(b))
+                    .is_some_and(|p| line.top() - p.bottom() < (p.bottom() - p.top()).max(6.0));
+            // A continuation line has no cell in the table's first column
+            // (a row number, or the date) and only cells the row above has:
+            // few of them, or one that the row above left open ("09:00-").
+            let left_open = cells.keys().any(|k| {
+                prev.cells
+                    .get(k)
+                    .is_some_and(|c| c.text.trim_end().ends_with(['-', '–']))
+            });
+            // A number under a cell that already holds one is a row of
+            // its own (a totals row), unless it is the tail of a broken one.
+            let second_value = cells.iter().any(|(k, seg)| {
+                let new = seg.text.trim();
+                prev.cells.get(k).is_some_and(|c| {
+                    c.text.trim_end().ends_with(|ch: char| ch.is_ascii_digit())
+                        && new.starts_with(|ch: char| ch.is_ascii_digit())
+                        && !broken_number_tail(new)
+                })
+            });
             close
-                && cells.len() * 2 <= prev.cells.len()
-                && !first.is_some_and(|f| cells.contains_key(f))
+                && !second_value
+                && (cells.len() * 2 <= prev.cells.len() || left_open)
+                && !in_first_column
                 && cells.keys().all(|k| prev.cells.contains_key(k))
         });
+        row_bottom = Some(li);
+        at_page_top = false;
         match rows.last_mut() {
             Some(prev) if continues => {
                 for (k, seg) in cells {
@@ -251,7 +379,14 @@ fn rows_under(lines: &[Line], header: usize, columns: &[Column]) -> Vec<Row> {
             }),
         }
     }
-    rows
+    None
+}
+
+/// A few digits alone ("22"), as a date or number broken in a narrow
+/// column leaves on the next line: they continue a cell, they start no row.
+fn broken_number_tail(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty() && t.len() <= 4 && t.chars().all(|c| c.is_ascii_digit())
 }
 
 fn column_of<'c>(seg: &Segment, columns: &'c [Column]) -> Option<&'c Column> {

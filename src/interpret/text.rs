@@ -84,13 +84,44 @@ pub fn words(text: &str) -> BTreeSet<String> {
 }
 
 /// Overlap of the word sets of two texts, in [0, 1] (Dice coefficient).
+/// Two texts with (nearly) the same letters also agree when their spaces
+/// differ: a narrow table cell breaks words anywhere ("Vakinho udelijk
+/// overleg Ziektewe t" is "Vakinhoudelijk overleg Ziektewet").
 pub fn similarity(a: &str, b: &str) -> f64 {
     let (wa, wb) = (words(a), words(b));
     if wa.is_empty() || wb.is_empty() {
         return 0.0;
     }
     let common = wa.intersection(&wb).count();
-    2.0 * common as f64 / (wa.len() + wb.len()) as f64
+    let dice = 2.0 * common as f64 / (wa.len() + wb.len()) as f64;
+    if dice >= 1.0 {
+        return dice;
+    }
+    dice.max(same_letters(a, b))
+}
+
+/// Letters and digits only, normalised: a text without its spacing.
+pub fn squeezed(text: &str) -> String {
+    normalize(text)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+/// How nearly two texts have the same letters, spaces aside: the
+/// normalised edit similarity when it is at least 0.9 (a typo or a lost
+/// letter in ten), else 0.
+fn same_letters(a: &str, b: &str) -> f64 {
+    let (sa, sb) = (squeezed(a), squeezed(b));
+    if sa.chars().count() < 6 || sb.chars().count() < 6 {
+        return 0.0;
+    }
+    let score = strsim::normalized_levenshtein(&sa, &sb);
+    if score >= 0.9 {
+        score
+    } else {
+        0.0
+    }
 }
 
 /// Phrases between quotes (“…”, "…", '…', «…»).

@@ -358,3 +358,163 @@ fn overview_with_question_headers_and_a_wrapped_header() {
     assert_eq!(wrapped.len(), 1, "{wrapped:?}");
     assert_eq!(wrapped[0].attendance, Some(Ok(240)));
 }
+
+/// A line of positioned cells on a given page, 12 points high.
+fn row_on(page: u32, top: f32, cells: &[(f32, &str)]) -> Line {
+    Line {
+        page,
+        ..row(top, cells)
+    }
+}
+
+#[test]
+fn a_narrow_overview_table_with_broken_words_and_a_row_over_two_pages() {
+    // Columns 40 points wide, as a word processor's table on a portrait
+    // page: the header and the cells wrap, in the middle of words too.
+    let (nr, datum, titel, aanbieder, aanwezig, voorb, totaal, pe) =
+        (20.0, 60.0, 110.0, 160.0, 210.0, 260.0, 310.0, 360.0);
+    let lines = vec![
+        row_on(1, 20.0, &[(20.0, "Overzicht van mijn bijscholing")]),
+        row_on(
+            1,
+            40.0,
+            &[
+                (nr, "#"),
+                (datum, "Datum"),
+                (titel, "Omschrij"),
+                (aanbieder, "Aanbied"),
+                (aanwezig, "Aanwezi"),
+                (voorb, "Voorbe"),
+                (totaal, "Totaal"),
+                (pe, "PE-"),
+            ],
+        ),
+        row_on(
+            1,
+            52.0,
+            &[
+                (titel, "ving"),
+                (aanbieder, "er"),
+                (aanwezig, "g (uren)"),
+                (voorb, "reiding"),
+                (totaal, "uren"),
+                (pe, "punten"),
+            ],
+        ),
+        row_on(
+            1,
+            70.0,
+            &[
+                (nr, "1"),
+                (datum, "14.03.20"),
+                (titel, "Gespreks"),
+                (aanbieder, "Huis van"),
+                (aanwezig, "13:00-"),
+                (voorb, "1"),
+                (totaal, "4,5"),
+                (pe, "2,25"),
+            ],
+        ),
+        row_on(
+            1,
+            82.0,
+            &[
+                (datum, "24"),
+                (titel, "technieken"),
+                (aanbieder, "Werk"),
+                (aanwezig, "16:30"),
+            ],
+        ),
+        row_on(1, 94.0, &[(titel, "voor jobcoa")]),
+        row_on(1, 106.0, &[(titel, "ches")]),
+        row_on(
+            1,
+            760.0,
+            &[
+                (nr, "2"),
+                (datum, "02.10.20"),
+                (titel, "Training"),
+                (aanbieder, "Kennis"),
+                (aanwezig, "6"),
+                (voorb, "0"),
+                (totaal, "6"),
+                (pe, "3"),
+            ],
+        ),
+        row_on(
+            2,
+            30.0,
+            &[(datum, "24"), (titel, "loonwaarde"), (aanbieder, "centrum")],
+        ),
+        row_on(
+            2,
+            50.0,
+            &[
+                (nr, "3"),
+                (datum, "11.11.2024"),
+                (titel, "Webinar AVG"),
+                (aanbieder, "Kennis"),
+                (aanwezig, "2"),
+                (voorb, "0"),
+                (totaal, "2"),
+                (pe, "1"),
+            ],
+        ),
+        row_on(2, 62.0, &[(titel, "Totaal"), (pe, "6,25")]),
+    ];
+    let spec = SHIPPED_FIELDS
+        .document("overzicht_vakontwikkeling")
+        .expect("overview fields are shipped");
+    let required: [&[&str]; 3] = [&["date"], &["title"], &["attendance", "total", "pe"]];
+    let table = super::table::find_table(&lines, spec, SHIPPED_FIELDS.thresholds.accept, &required)
+        .expect("the table is found");
+    let keys: Vec<&str> = table.columns.iter().map(|c| c.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            "",
+            "date",
+            "title",
+            "organiser",
+            "attendance",
+            "preparation",
+            "total",
+            "pe"
+        ],
+        "every wrapped header names its column"
+    );
+    let cell = |row: usize, key: &str| {
+        table
+            .rows
+            .get(row)
+            .and_then(|r| r.cells.get(key))
+            .map(|s| s.text.clone())
+    };
+    assert_eq!(cell(0, "date").as_deref(), Some("14.03.2024"));
+    assert_eq!(cell(0, "attendance").as_deref(), Some("13:00-16:30"));
+    assert_eq!(
+        cell(0, "title").as_deref(),
+        Some("Gespreks technieken voor jobcoa ches")
+    );
+    assert_eq!(
+        cell(1, "date").as_deref(),
+        Some("02.10.2024"),
+        "the row goes on over the page"
+    );
+    assert_eq!(cell(1, "title").as_deref(), Some("Training loonwaarde"));
+    assert_eq!(cell(2, "title").as_deref(), Some("Webinar AVG"));
+    assert_eq!(
+        cell(3, "title").as_deref(),
+        Some("Totaal"),
+        "a totals row is a row of its own"
+    );
+    assert_eq!(table.rows.len(), 4);
+    // Broken words still match the form's title: same letters, other spaces.
+    assert!(
+        super::text::similarity(
+            "Gespreks technieken voor jobcoa ches",
+            "Gesprekstechnieken voor jobcoaches"
+        ) >= 0.9
+    );
+    assert!(super::text::similarity("Webinar AVG", "Webinar Wet Poortwachter") < 0.5);
+}
