@@ -371,17 +371,36 @@ impl<'a> FieldReader<'a> {
                 .collect()
         });
         let label_of = |i: usize| labels.get(i).and_then(|l| l.as_deref());
+        // The rest of a label that wrapped ("inloop) - A", "=C/2") belongs
+        // to the label above it: it is neither a label nor a value.
+        let residue = |i: usize| {
+            i > 0
+                && label_of(i).is_none()
+                && self
+                    .lines
+                    .get(i)
+                    .is_some_and(|l| label::is_label_residue(&l.text()))
+        };
         let mut i = 0;
         while i < self.lines.len() {
-            let run: Vec<&str> = (i..self.lines.len()).map_while(label_of).collect();
+            let mut run: Vec<&str> = Vec::new();
+            let mut end = i;
+            while end < self.lines.len() {
+                match label_of(end) {
+                    Some(key) => run.push(key),
+                    None if !run.is_empty() && residue(end) => {}
+                    None => break,
+                }
+                end += 1;
+            }
             if run.len() < MIN_BLOCK {
-                i += run.len().max(1);
+                i = end.max(i + 1);
                 continue;
             }
-            let values = self.lines.get(i + run.len()..i + 2 * run.len())?;
+            let values = self.lines.get(end..end + run.len())?;
             let fits = run.iter().zip(values).enumerate().all(|(k, (key, line))| {
                 self.spec.fields.get(*key).is_some_and(|f| {
-                    type_fits(&line.text(), f.value) && label_of(i + run.len() + k).is_none()
+                    type_fits(&line.text(), f.value) && label_of(end + k).is_none()
                 })
             });
             if let (true, Some(at)) = (fits, run.iter().position(|k| *k == key)) {
@@ -393,7 +412,7 @@ impl<'a> FieldReader<'a> {
                     ..found(line.text(), line.page, seg, Capture::Below)
                 });
             }
-            i += run.len();
+            i = end;
         }
         None
     }
@@ -715,7 +734,9 @@ pub fn type_fits(text: &str, ty: ValueType) -> bool {
         ValueType::Hours => {
             matches!(parse_hours(t), Ok(_) | Err(HoursError::Ambiguous(_)))
                 || hours_words(t)
-                || t.chars().any(|c| c.is_ascii_digit())
+                // A date is no duration, other digits may be one that
+                // OCR garbled ("0u30").
+                || (t.chars().any(|c| c.is_ascii_digit()) && find_dates(t).is_empty())
         }
         ValueType::Number => t.chars().any(|c| c.is_ascii_digit()),
         ValueType::Name => looks_like_name(t),

@@ -98,6 +98,20 @@ fn cases() -> Vec<Case> {
         text(OPGAVE, "attendance", "Tijd aanwezigheid - A\n09.00 - 12.30 uur", Minutes(210)),
         text(OPGAVE, "attendance", "Tijd aanwezighied (excl. pauze): 2 uur", Minutes(120)),
         text(OPGAVE, "attendance", "Tijd aanwezigheid (excl. pauze &     4 uur\ninloop) - A", Minutes(240)),
+        // A scanned form read column by column: first every label (two of
+        // them wrapped, one with an accent OCR added), then every value.
+        text(
+            OPGAVE,
+            "preparation",
+            "Datum\n\nOnderwerp\n\nTijd aanwezig (zonder pauze en\ninloop) - À\nTijd voorbereiding - B\nTotaal uren C = À + B\nPE-punten (max. 4)\n= C/2\n\n7-5-2024\nSchuldhulp in de praktijk\n3 uur\n1,5 uur\n4,5 uur\n2,25",
+            Minutes(90),
+        ),
+        text(
+            OPGAVE,
+            "total",
+            "Datum\nOnderwerp\nTijd aanwezig (zonder pauze en\ninloop) - À\nTijd voorbereiding - B\nTotaal uren C = À + B\n7-5-2024\nSchuldhulp in de praktijk\n3 uur\n1,5 uur\n4,5 uur",
+            Minutes(270),
+        ),
         text(OPGAVE, "attendance", "Hoeveel uur was u aanwezig?   3", Minutes(180)),
         text(OPGAVE, "preparation", "B) Voorbereiding / zelfstudie: 90 minuten", Minutes(90)),
         text(OPGAVE, "preparation", "Zelfstudie (uren)\t1u30", Minutes(90)),

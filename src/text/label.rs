@@ -387,7 +387,7 @@ fn dash_letter_len(s: &str) -> Option<usize> {
     let body = rest.trim_start();
     let mut letters = body.char_indices();
     let (_, letter) = letters.next()?;
-    if !letter.is_ascii_alphabetic() {
+    if !(letter.is_ascii_alphabetic() || is_form_variable(letter)) {
         return None;
     }
     let after = body[letter.len_utf8()..].chars().next();
@@ -398,42 +398,51 @@ fn dash_letter_len(s: &str) -> Option<usize> {
 }
 
 /// `C = A + B`, `= C / 2`, `=C/2`: the form's arithmetic beside a label.
+/// OCR may put an accent on a letter ("C = À + B").
 fn formula_len(s: &str) -> Option<usize> {
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    let is_var = |b: u8| matches!(b, b'A'..=b'C' | b'a'..=b'c');
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let at = |i: usize| chars.get(i).map(|(_, c)| *c);
     let skip_ws = |i: &mut usize| {
-        while bytes.get(*i).is_some_and(|b| *b == b' ') {
+        while at(*i) == Some(' ') {
             *i += 1;
         }
     };
-    if bytes.get(i).copied().is_some_and(is_var) {
+    let mut i = 0;
+    if at(i).is_some_and(is_form_variable) {
         i += 1;
         skip_ws(&mut i);
     }
-    if bytes.get(i) != Some(&b'=') {
+    if at(i) != Some('=') {
         return None;
     }
     i += 1;
     skip_ws(&mut i);
-    if !bytes.get(i).copied().is_some_and(is_var) {
+    if !at(i).is_some_and(is_form_variable) {
         return None;
     }
     i += 1;
     loop {
         let mut j = i;
         skip_ws(&mut j);
-        if !matches!(bytes.get(j), Some(b'+' | b'/' | b'*')) {
+        if !matches!(at(j), Some('+' | '/' | '*')) {
             break;
         }
         j += 1;
         skip_ws(&mut j);
-        match bytes.get(j) {
-            Some(&b) if is_var(b) || b.is_ascii_digit() => i = j + 1,
+        match at(j) {
+            Some(c) if is_form_variable(c) || c.is_ascii_digit() => i = j + 1,
             _ => break,
         }
     }
-    Some(i)
+    Some(chars.get(i).map_or(s.len(), |(b, _)| *b))
+}
+
+/// A, B or C of the form's arithmetic, also with an accent OCR added.
+fn is_form_variable(c: char) -> bool {
+    matches!(
+        c,
+        'A'..='C' | 'a'..='c' | 'À' | 'Á' | 'Â' | 'Ä' | 'Å' | 'à' | 'á' | 'â' | 'ä' | 'Ç' | 'ç'
+    )
 }
 
 /// Whether a text reads as a wrapped label's tail ("inloop) - A"): a
