@@ -3,7 +3,8 @@
 
 use crate::classify::Classification;
 use crate::discover::Candidate;
-use crate::extract::{Extracted, Unreadable};
+use crate::extract::Extracted;
+use crate::model::Unreadable;
 use crate::model::{DocType, Finding, Severity};
 use serde::{Deserialize, Serialize};
 

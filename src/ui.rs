@@ -23,7 +23,7 @@ pub fn progress(len: u64, quiet: bool) -> ProgressBar {
 /// file or a candidate folder).
 pub fn say(quiet: bool, line: &str) {
     if !quiet {
-        eprintln!("{}", crate::report::privacy::mask_bsn(line));
+        eprintln!("{}", crate::text::bsn::mask_bsn(line));
     }
 }
 
@@ -32,6 +32,6 @@ pub fn say(quiet: bool, line: &str) {
 pub fn warn(line: &str) {
     eprintln!(
         "hercert: warning: {}",
-        crate::report::privacy::mask_bsn(line)
+        crate::text::bsn::mask_bsn(line)
     );
 }

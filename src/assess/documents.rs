@@ -4,7 +4,7 @@
 
 use crate::dossier::{DocumentRecord, Dossier};
 use crate::model::{DocType, Finding, Message, SignatureKind};
-use crate::report::privacy::{find_bsns, masked};
+use crate::text::bsn::{find_bsns, masked};
 use crate::scheme::Scheme;
 
 /// Fewer non-blank characters than this over a whole document: illegible.

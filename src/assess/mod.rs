@@ -151,7 +151,7 @@ fn merge_statements(statements: Vec<WorkStatement>) -> Option<WorkStatement> {
             let same = |q: &werkverklaring::Employment| {
                 q.start == p.start
                     && q.end == p.end
-                    && crate::classify::normalize(&q.role) == crate::classify::normalize(&p.role)
+                    && crate::text::fold::normalize(&q.role) == crate::text::fold::normalize(&p.role)
             };
             if !first.periods.iter().any(same) {
                 first.periods.push(p);

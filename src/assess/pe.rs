@@ -618,6 +618,6 @@ fn is_long_course(act: &Candidate, title: &str, scheme: &Scheme) -> bool {
         .pe
         .long_course_words
         .iter()
-        .any(|w| title_words.contains(&crate::classify::normalize(w)));
+        .any(|w| title_words.contains(&crate::text::fold::normalize(w)));
     span >= scheme.pe.long_course_min_days as i64 || says_so || named
 }

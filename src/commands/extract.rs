@@ -4,7 +4,7 @@
 
 use crate::classify::Classifier;
 use crate::extract::{self, Extracted, FileLimits};
-use crate::report::privacy::{mask_bsn, mask_json};
+use crate::text::bsn::{mask_bsn, mask_json};
 use serde::Serialize;
 use std::path::Path;
 

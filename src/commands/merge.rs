@@ -78,7 +78,7 @@ pub enum MergeError {
 pub fn shard_record(assessed: &[Assessed]) -> Result<Vec<u8>, serde_json::Error> {
     let mut out = Vec::new();
     for a in assessed {
-        out.extend_from_slice(crate::report::privacy::to_masked_json(a)?.as_bytes());
+        out.extend_from_slice(crate::text::bsn::to_masked_json(a)?.as_bytes());
         out.push(b'\n');
     }
     Ok(out)

@@ -246,7 +246,7 @@ fn compare(recorded: &str, a: &Assessed) -> (String, bool, String) {
 
 /// `toekenning`, `toegekend`, `aanvulling`, `afwijzing`, `afgewezen`, …
 fn parse_decision(text: &str) -> Option<Outcome> {
-    let t = crate::classify::normalize(text);
+    let t = crate::text::fold::normalize(text);
     if t.starts_with("toeken") || t.starts_with("toegekend") || t == "granted" {
         Some(Outcome::Toekenning)
     } else if t.starts_with("aanvul") || t == "supplement" {

@@ -575,7 +575,7 @@ impl Ocr {
 /// used: the cache holds no full BSN, and a cold and a warm run read the
 /// same text. PRIVACY-BSN recognises the masked form.
 fn masked(mut page: OcrPage) -> OcrPage {
-    page.text = crate::report::privacy::mask_bsn(&page.text);
+    page.text = crate::text::bsn::mask_bsn(&page.text);
     page
 }
 

@@ -11,7 +11,7 @@
 //! and thresholds live in `schemes/casuistiek-model.toml`, the phrase lists
 //! in `schemes/casuistiek.toml`.
 
-use crate::classify::normalize;
+use crate::text::fold::normalize;
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 

@@ -4,7 +4,7 @@
 use super::fields::FieldReader;
 use super::notation::dates::{find_dates, ParsedDate};
 use super::notation::hours::{parse_hours, HoursError};
-use crate::classify::normalize;
+use crate::text::fold::normalize;
 use crate::dossier::DocumentRecord;
 
 /// What an activity form says.

@@ -3,7 +3,6 @@
 
 pub mod catalogue;
 pub mod html;
-pub mod privacy;
 pub mod publish;
 pub mod table;
 

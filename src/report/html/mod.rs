@@ -17,7 +17,7 @@ pub mod picture;
 use crate::dossier::{Assessed, Outcome};
 use crate::model::{Lang, Severity};
 use crate::report::catalogue::{catalogue, Catalogue};
-use crate::report::privacy::mask_bsn;
+use crate::text::bsn::mask_bsn;
 use crate::scheme::SchemeSet;
 use rayon::prelude::*;
 use std::collections::BTreeMap;

@@ -11,7 +11,7 @@
 use crate::dossier::{Assessed, DocumentSummary};
 use crate::extract::pdf_text;
 use crate::report::catalogue::{catalogue, PictureSpec};
-use crate::report::privacy::find_bsns;
+use crate::text::bsn::find_bsns;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};

@@ -1,8 +1,12 @@
 //! The vocabulary shared by every stage: document types, formats, severities
 //! and findings. Kept free of I/O so each stage can be read on its own.
 
+mod unreadable;
+
 use serde::{Deserialize, Serialize};
 use std::fmt;
+
+pub use unreadable::Unreadable;
 
 /// How bad a broken rule is for the dossier (SPEC §3). The order matters:
 /// the worst severity of a dossier decides its outcome.
