@@ -200,7 +200,7 @@ pub fn discover(root: &Path, defaults: &Defaults) -> Result<Discovery, DiscoverE
             ));
             continue;
         }
-        if entry.path().join(crate::report::publish::MARKER).exists() {
+        if entry.path().join(crate::model::REPORTS_MARKER).exists() {
             warnings.push(format!(
                 "{name}: a report folder hercert wrote, not a candidate; not read (write reports outside the cohort)"
             ));

@@ -30,8 +30,5 @@ pub fn say(quiet: bool, line: &str) {
 /// Prints a warning to stderr, quiet or not, BSNs masked: a warning is
 /// something the operator must see, also from cron.
 pub fn warn(line: &str) {
-    eprintln!(
-        "hercert: warning: {}",
-        crate::text::bsn::mask_bsn(line)
-    );
+    eprintln!("hercert: warning: {}", crate::text::bsn::mask_bsn(line));
 }

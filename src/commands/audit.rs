@@ -9,9 +9,10 @@
 //! memory does not grow with the texts of the cohort.
 
 use crate::assess;
+use crate::assess::{Assessed, Outcome};
 use crate::classify::{Classification, Classifier, ClassifyError};
 use crate::discover::{self, Candidate, Defaults, DiscoverError, SourceFile};
-use crate::dossier::{Assessed, DocumentRecord, Dossier, Outcome};
+use crate::dossier::{DocumentRecord, Dossier};
 use crate::extract::{self, Extracted, FileLimits};
 use crate::model::DocType;
 use crate::report::{self, publish, ReportOptions};

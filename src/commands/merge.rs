@@ -8,7 +8,7 @@
 
 use super::audit::{report_files, AuditError};
 use crate::assess;
-use crate::dossier::Assessed;
+use crate::assess::Assessed;
 use crate::report::{publish, ReportOptions};
 use crate::scheme::SchemeSet;
 use crate::ui;

@@ -11,9 +11,9 @@
 
 use super::audit::{engine_version, worker_pool, AuditError, Engine, Pipeline};
 use crate::assess;
+use crate::assess::{Assessed, Outcome};
 use crate::classify::Classifier;
 use crate::discover::{self, Defaults};
-use crate::dossier::{Assessed, Outcome};
 use crate::extract::{self, Cell, FileLimits};
 use crate::interpret::notation::dates::date_from_cell;
 use crate::model::Severity;

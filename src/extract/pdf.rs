@@ -5,8 +5,8 @@
 
 use super::pdf_text::{self, Limits as TextLimits, PageText, PdfTextError};
 use super::{Content, FileLimits, FormField};
-use crate::model::Unreadable;
 use crate::model::SignatureKind;
+use crate::model::Unreadable;
 use lopdf::{Dictionary, Document, LoadOptions, Object, ObjectId};
 use std::collections::HashSet;
 

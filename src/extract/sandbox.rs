@@ -17,8 +17,8 @@
 //! allocation makes the file `too-large`; the run goes on.
 
 use super::{Content, FileLimits};
-use crate::model::Unreadable;
 use crate::model::Format;
+use crate::model::Unreadable;
 use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::{Command, Stdio};

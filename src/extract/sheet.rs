@@ -14,8 +14,8 @@
 //! the per-file memory ceiling of [`super::sandbox`].
 
 use super::{Cell, Content, FileLimits, Sheet};
-use crate::model::Unreadable;
 use crate::model::Format;
+use crate::model::Unreadable;
 use calamine::{Data, DataRef, Reader, Sheets};
 use std::io::Cursor;
 

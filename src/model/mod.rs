@@ -8,6 +8,10 @@ use std::fmt;
 
 pub use unreadable::Unreadable;
 
+/// The file that marks a folder as hercert's own report folder: publish
+/// writes it, discover skips a folder that holds it.
+pub const REPORTS_MARKER: &str = ".hercert-reports";
+
 /// How bad a broken rule is for the dossier (SPEC §3). The order matters:
 /// the worst severity of a dossier decides its outcome.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -6,7 +6,7 @@ pub mod html;
 pub mod publish;
 pub mod table;
 
-use crate::dossier::Assessed;
+use crate::assess::Assessed;
 use crate::model::{Lang, Severity};
 use table::{CsvDialect, Field, Table};
 

@@ -3,7 +3,7 @@
 //! catalogue's `letter` text), followed by what was found.
 
 use super::Ctx;
-use crate::dossier::Assessed;
+use crate::assess::Assessed;
 use crate::model::Severity;
 use crate::text::bsn::mask_bsn;
 use std::fmt::Write;

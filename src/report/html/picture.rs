@@ -8,7 +8,7 @@
 //! not when the page's text (as hercert's text layer reads it) holds a valid
 //! BSN, and not when the page has no text to check (a scan).
 
-use crate::dossier::{Assessed, DocumentSummary};
+use crate::assess::{Assessed, DocumentSummary};
 use crate::extract::pdf_text;
 use crate::report::catalogue::{catalogue, PictureSpec};
 use crate::text::bsn::find_bsns;
