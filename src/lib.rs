@@ -3,8 +3,10 @@
 //!
 //! discover → extract → classify → interpret → assess → report
 //!
-//! Each stage is a module; `audit` runs them for a whole cohort. The command
-//! line (`src/main.rs`) only turns flags into a [`commands::audit::AuditConfig`].
+//! Each stage is a module; [`pipeline`] runs them for a whole cohort. The
+//! command line (`src/main.rs`) only turns flags into a
+//! [`pipeline::audit::AuditConfig`], and each of [`commands`] makes one call
+//! into the library and prints a summary.
 
 pub mod assess;
 
@@ -15,6 +17,7 @@ pub mod dossier;
 pub mod extract;
 pub mod interpret;
 pub mod model;
+pub mod pipeline;
 pub mod report;
 pub mod scheme;
 pub mod state;
