@@ -13,10 +13,10 @@ use serde::Deserialize;
 #[derive(Debug, thiserror::Error)]
 pub enum ClassifyError {
     /// The TOML does not have the expected shape.
-    #[error("classification rules are not valid")]
+    #[error("schemes/classify.toml: classification rules are not valid")]
     Parse(#[from] toml::de::Error),
     /// A `doc_type` value that SPEC §2 does not know.
-    #[error("classification rules name an unknown doc_type '{0}'")]
+    #[error("schemes/classify.toml: classification rules name an unknown doc_type '{0}'")]
     UnknownType(String),
 }
 

@@ -4,7 +4,7 @@
 
 use super::period::ReferencePeriod;
 use crate::interpret::casuistiek::{self, Verdict};
-use crate::interpret::intervisie::IntervisionReport;
+use crate::interpret::intervision::IntervisionReport;
 use crate::model::{Finding, Message};
 use crate::scheme::Scheme;
 use std::collections::BTreeSet;

@@ -12,7 +12,7 @@ pub mod work;
 
 use crate::dossier::{DocumentRecord, Dossier};
 use crate::interpret::werkverklaring::{self, WorkStatement};
-use crate::interpret::{self, bewijs, ervaring, intervisie, opgave, overzicht};
+use crate::interpret::{self, bewijs, opgave, overzicht};
 use crate::model::DocType;
 use crate::scheme::Scheme;
 pub use assessed::{
@@ -96,7 +96,7 @@ pub fn assess(dossier: Dossier, scheme: &Scheme) -> Assessed {
 
     let reports: Vec<_> = dossier
         .of_type(DocType::Intervisieverslag)
-        .map(|d| intervisie::read(d, &scheme.intervision.sections))
+        .map(|d| interpret::intervision::read(d, &scheme.intervision.sections))
         .collect();
     let (intervisions, iv) = intervision::check(&reports, &period, scheme, &mut findings);
     figures.intervisions_submitted = iv.submitted;
@@ -105,7 +105,7 @@ pub fn assess(dossier: Dossier, scheme: &Scheme) -> Assessed {
 
     for doc in dossier.of_type(DocType::Ervaringsverklaring) {
         experience::check(
-            &ervaring::read(doc, &scheme.experience.competencies),
+            &interpret::experience::read(doc, &scheme.experience.competencies),
             scheme,
             &mut findings,
         );

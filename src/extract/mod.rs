@@ -27,6 +27,17 @@ use std::sync::mpsc;
 use std::sync::Arc;
 use std::time::Duration;
 
+/// Whether the OCR settings compiled in (`src/extract/ocr.toml`) load: a
+/// run checks this before it reads a document.
+pub fn check_shipped() -> Result<(), crate::model::LoadError> {
+    toml::from_str::<ocr::OcrSettings>(ocr::SETTINGS)
+        .map(|_| ())
+        .map_err(|e| crate::model::LoadError {
+            file: "src/extract/ocr.toml",
+            problem: e.to_string(),
+        })
+}
+
 /// A filled-in form field.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FormField {

@@ -81,7 +81,7 @@ fn yes() -> bool {
 }
 
 /// The settings hercert ships with.
-const SETTINGS: &str = include_str!("ocr.toml");
+pub(crate) const SETTINGS: &str = include_str!("ocr.toml");
 
 impl Default for OcrSettings {
     fn default() -> Self {

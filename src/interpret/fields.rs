@@ -85,7 +85,7 @@ pub enum FieldsError {
     Parse(#[from] toml::de::Error),
 }
 
-const SHIPPED: &str = include_str!("../../schemes/fields.toml");
+pub(crate) const SHIPPED: &str = include_str!("../../schemes/fields.toml");
 
 /// Lines of a document the field reader looks at: the work per document is
 /// bounded, whatever was uploaded.

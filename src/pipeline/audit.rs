@@ -7,7 +7,6 @@ use super::engine::{engine_version, Engine};
 use super::shard::{shard_meta, shard_of, shard_record, SHARD_FILE, SHARD_META};
 use super::{report_files, worker_pool, Pipeline, PipelineError};
 use crate::assess::{self, Assessed, Outcome};
-use crate::classify::Classifier;
 use crate::discover::{self, Candidate, Defaults};
 use crate::extract::FileLimits;
 use crate::report::{self, publish, ReportOptions};
@@ -88,7 +87,7 @@ pub fn run(config: &AuditConfig) -> Result<AuditSummary, PipelineError> {
                 })
         })
         .collect::<Result<Vec<_>, _>>()?;
-    let classifier = Classifier::shipped()?;
+    let classifier = super::load_shipped()?;
     let pool = worker_pool(config.jobs)?;
     // Worker threads look things up under the lock; writes happen between
     // chunks, on this thread.

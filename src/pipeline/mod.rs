@@ -24,10 +24,11 @@ pub mod review;
 pub mod shard;
 
 use crate::assess::{self, Assessed};
-use crate::classify::ClassifyError;
+use crate::classify::{Classifier, ClassifyError};
 use crate::discover::{Candidate, DiscoverError};
 use crate::dossier::Dossier;
 use crate::extract;
+use crate::interpret;
 use crate::report::{self, publish, ReportOptions};
 use crate::scheme::{Scheme, SchemeError};
 use crate::state::Store;
@@ -49,6 +50,10 @@ pub enum PipelineError {
     /// The shipped classification rules do not parse.
     #[error(transparent)]
     Classify(#[from] ClassifyError),
+    /// A file compiled into hercert (lexicon, model, reading settings) does
+    /// not load.
+    #[error(transparent)]
+    Load(#[from] crate::model::LoadError),
     /// `cohort.csv` names a scheme that is neither shipped nor given.
     #[error("candidate {candidate}: unknown scheme '{scheme}' in cohort.csv")]
     UnknownScheme { candidate: String, scheme: String },
@@ -166,6 +171,17 @@ impl Pipeline<'_> {
         }
         (assessed, reassessed, parsed)
     }
+}
+
+/// Checks the files compiled into hercert that reading and judging need
+/// (classification rules, OCR settings, labels, headings, the casuïstiek
+/// lexicon and model), before any document is read: a broken one stops the
+/// run naming the file. Returns the classifier.
+pub fn load_shipped() -> Result<Classifier, PipelineError> {
+    let classifier = Classifier::shipped()?;
+    extract::check_shipped()?;
+    interpret::check_shipped()?;
+    Ok(classifier)
 }
 
 /// The threads files are read on; 0 means one per core.

@@ -12,7 +12,6 @@
 use super::engine::{engine_version, Engine};
 use super::{worker_pool, Pipeline, PipelineError};
 use crate::assess::{self, Assessed, Outcome};
-use crate::classify::Classifier;
 use crate::discover::{self, Defaults};
 use crate::extract::{self, Cell, FileLimits};
 use crate::interpret::notation::dates::date_from_cell;
@@ -132,7 +131,7 @@ pub fn review(config: &ReviewConfig) -> Result<ReviewSummary, ReviewError> {
         }
         work.push((candidate, scheme));
     }
-    let classifier = Classifier::shipped().map_err(PipelineError::from)?;
+    let classifier = super::load_shipped()?;
     let pool = worker_pool(config.jobs)?;
     let engine = Engine::new(&classifier, &config.limits, engine_version(&config.limits));
     let pipeline = Pipeline {
