@@ -6,16 +6,17 @@
 //! because candidates name files any way they like.
 
 use crate::model::DocType;
+use crate::text::fold::normalize;
 use serde::Deserialize;
 
 /// Why the classification rules could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum ClassifyError {
     /// The TOML does not have the expected shape.
-    #[error("classification rules are not valid")]
+    #[error("schemes/classify.toml: classification rules are not valid")]
     Parse(#[from] toml::de::Error),
     /// A `doc_type` value that SPEC §2 does not know.
-    #[error("classification rules name an unknown doc_type '{0}'")]
+    #[error("schemes/classify.toml: classification rules name an unknown doc_type '{0}'")]
     UnknownType(String),
 }
 
@@ -140,43 +141,6 @@ fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
-/// Lower case, diacritics removed, runs of whitespace and `-`/`_` folded to
-/// one space: "Werkgevers-verklaring" and "werkgeversverklaring" stay apart,
-/// but "Casuïstiek" and "casuistiek" meet.
-pub fn normalize(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut space = false;
-    let mut push = |c: char, out: &mut String| {
-        if c.is_whitespace() || c == '_' {
-            if !space && !out.is_empty() {
-                out.push(' ');
-            }
-            space = true;
-        } else {
-            space = false;
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
-            } else {
-                out.extend(c.to_lowercase());
-            }
-        }
-    };
-    // ASCII, nearly all of a Dutch text, needs no decomposition; the
-    // profile of a cohort run showed the decomposing iterator on top.
-    for c in text.chars() {
-        if c.is_ascii() {
-            push(c, &mut out);
-        } else {
-            unicode_normalization::char::decompose_canonical(c, |d| {
-                if !unicode_normalization::char::is_combining_mark(d) {
-                    push(d, &mut out);
-                }
-            });
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -211,10 +175,5 @@ mod tests {
             DocType::Onbekend
         );
         assert_eq!(c.classify("", "").doc_type, DocType::Onbekend);
-    }
-
-    #[test]
-    fn normalisation_folds_case_diacritics_and_space() {
-        assert_eq!(normalize("Casuïstiek  en\tZOË"), "casuistiek en zoe");
     }
 }

@@ -12,7 +12,7 @@
 //! UTF-8 are written as `\xNN` instead, so that they never become one
 //! candidate or one document.
 
-use crate::extract::Unreadable;
+use crate::model::Unreadable;
 use jiff::civil::Date;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -200,7 +200,7 @@ pub fn discover(root: &Path, defaults: &Defaults) -> Result<Discovery, DiscoverE
             ));
             continue;
         }
-        if entry.path().join(crate::report::publish::MARKER).exists() {
+        if entry.path().join(crate::model::REPORTS_MARKER).exists() {
             warnings.push(format!(
                 "{name}: a report folder hercert wrote, not a candidate; not read (write reports outside the cohort)"
             ));
@@ -397,8 +397,8 @@ fn read_cohort_csv(path: &Path) -> Result<Vec<CohortRow>, DiscoverError> {
 /// Parses `cohort.csv`; every row must have as many fields as the header,
 /// and a candidate id is listed once.
 fn parse_cohort_csv(bytes: &[u8]) -> Result<Vec<CohortRow>, DiscoverError> {
-    let text = crate::extract::csv_text::decode_text(bytes);
-    let delimiter = crate::extract::csv_text::sniff_delimiter(&text);
+    let text = crate::text::decode::decode_text(bytes);
+    let delimiter = crate::text::decode::sniff_delimiter(&text);
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .flexible(true)

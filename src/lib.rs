@@ -3,8 +3,17 @@
 //!
 //! discover → extract → classify → interpret → assess → report
 //!
-//! Each stage is a module; `audit` runs them for a whole cohort. The command
-//! line (`src/main.rs`) only turns flags into a [`commands::audit::AuditConfig`].
+//! and the imports follow it: a module imports only the layers below it
+//! (`tests/architecture.rs` checks this). Bottom first: `text` (folding,
+//! regexes, the BSN detector); `model` (the shared vocabulary); `scheme` and
+//! `ui`; `discover`; `extract`; `classify`; `dossier` (the read and
+//! classified documents); `interpret`; `assess` (whose output is
+//! `Assessed`); `report`; `state`; `pipeline`; `commands`.
+//!
+//! Each stage is a module; [`pipeline`] runs them for a whole cohort. The
+//! command line (`src/main.rs`) only turns flags into a
+//! [`pipeline::audit::AuditConfig`], and each of [`commands`] makes one call
+//! into the library and prints a summary.
 
 pub mod assess;
 
@@ -15,6 +24,7 @@ pub mod dossier;
 pub mod extract;
 pub mod interpret;
 pub mod model;
+pub mod pipeline;
 pub mod report;
 pub mod scheme;
 pub mod state;

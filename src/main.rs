@@ -399,7 +399,7 @@ fn run(cli: Cli) -> Result<Done> {
                     if args.unmasked {
                         line
                     } else {
-                        hercert::report::privacy::mask_bsn(&line)
+                        hercert::text::bsn::mask_bsn(&line)
                     }
                 );
                 return Ok(Done::Fail);
@@ -423,7 +423,7 @@ fn main() -> ExitCode {
         Err(err) => {
             eprintln!(
                 "hercert: error: {}",
-                hercert::report::privacy::mask_bsn(&format!("{err:#}"))
+                hercert::text::bsn::mask_bsn(&format!("{err:#}"))
             );
             ExitCode::from(2)
         }

@@ -25,8 +25,8 @@
 //! other path — a folder, a link, a document, someone else's database, an
 //! empty file — is an error and is left untouched.
 
-use crate::dossier::Assessed;
-use crate::report::privacy::{mask_bsn, to_masked_json};
+use crate::assess::Assessed;
+use crate::text::bsn::{mask_bsn, to_masked_json};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::io::Read;
 use std::os::unix::ffi::OsStrExt;

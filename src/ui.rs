@@ -23,15 +23,12 @@ pub fn progress(len: u64, quiet: bool) -> ProgressBar {
 /// file or a candidate folder).
 pub fn say(quiet: bool, line: &str) {
     if !quiet {
-        eprintln!("{}", crate::report::privacy::mask_bsn(line));
+        eprintln!("{}", crate::text::bsn::mask_bsn(line));
     }
 }
 
 /// Prints a warning to stderr, quiet or not, BSNs masked: a warning is
 /// something the operator must see, also from cron.
 pub fn warn(line: &str) {
-    eprintln!(
-        "hercert: warning: {}",
-        crate::report::privacy::mask_bsn(line)
-    );
+    eprintln!("hercert: warning: {}", crate::text::bsn::mask_bsn(line));
 }

@@ -17,7 +17,7 @@ fn corpus_files(root: &Path) -> BTreeSet<String> {
         .flatten()
         .filter(|e| !e.file_type().is_dir())
         .map(|e| hercert::discover::relative_document(root, e.path()))
-        .map(|d| hercert::report::privacy::mask_bsn(&d))
+        .map(|d| hercert::text::bsn::mask_bsn(&d))
         .collect()
 }
 

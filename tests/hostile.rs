@@ -108,7 +108,7 @@ fn fullwidth(b: &str) -> String {
 /// longer number or a hash: a stricter scan than the detector).
 fn leaks(bytes: &[u8], planted: &[String]) -> Vec<String> {
     let text = String::from_utf8_lossy(bytes);
-    let mut found: Vec<String> = hercert::report::privacy::find_bsns(&text)
+    let mut found: Vec<String> = hercert::text::bsn::find_bsns(&text)
         .into_iter()
         .map(|(_, d)| d)
         .filter(|d| planted.contains(d))
@@ -1050,7 +1050,7 @@ fn fuzz_regressions_stay_fixed() {
             "docx" => drop(docx::parse(&data)),
             "bsn" | "notation" => {
                 let text = String::from_utf8_lossy(&data);
-                let _ = hercert::report::privacy::mask_bsn(&text);
+                let _ = hercert::text::bsn::mask_bsn(&text);
                 let _ = hercert::interpret::notation::dates::find_dates(&text);
                 let _ = hercert::interpret::notation::hours::parse_hours(&text);
             }

@@ -6,7 +6,7 @@
 
 use crate::support::browser::*;
 use crate::support::*;
-use hercert::report::privacy::find_bsns;
+use hercert::text::bsn::find_bsns;
 use regex::Regex;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

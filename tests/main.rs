@@ -3,6 +3,7 @@
 
 mod support;
 
+mod architecture;
 mod broken_input;
 mod casuistiek;
 mod corpus;

@@ -1,7 +1,7 @@
 //! The BSN detector on arbitrary text: masking never panics, and no BSN
 //! found in the text can be found again in the masked text.
 #![no_main]
-use hercert::report::privacy::{find_bsns, mask_bsn};
+use hercert::text::bsn::{find_bsns, mask_bsn};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -2,7 +2,7 @@
 //! certificate number) in two candidates' dossiers is reported in both
 //! (`PROOF-REUSED`).
 
-use crate::dossier::{Assessed, Outcome, RatedFinding};
+use crate::assess::{Assessed, Outcome, RatedFinding};
 use crate::model::{Finding, Message};
 use crate::scheme::SchemeSet;
 use std::collections::BTreeMap;

@@ -4,8 +4,8 @@
 
 use crate::dossier::{DocumentRecord, Dossier};
 use crate::model::{DocType, Finding, Message, SignatureKind};
-use crate::report::privacy::{find_bsns, masked};
 use crate::scheme::Scheme;
+use crate::text::bsn::{find_bsns, masked};
 
 /// Fewer non-blank characters than this over a whole document: illegible.
 const MIN_TEXT_CHARS: usize = 20;

@@ -1,7 +1,7 @@
 //! The ervaringsverklaring rule: per competency of the scheme, two STARR
 //! examples, two strong points and one development point (`EXP-COMPETENCY`).
 
-use crate::interpret::ervaring::ExperienceStatement;
+use crate::interpret::experience::ExperienceStatement;
 use crate::model::{Finding, Message};
 use crate::scheme::Scheme;
 

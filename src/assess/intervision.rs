@@ -4,7 +4,7 @@
 
 use super::period::ReferencePeriod;
 use crate::interpret::casuistiek::{self, Verdict};
-use crate::interpret::intervisie::IntervisionReport;
+use crate::interpret::intervision::IntervisionReport;
 use crate::model::{Finding, Message};
 use crate::scheme::Scheme;
 use std::collections::BTreeSet;
@@ -197,7 +197,7 @@ pub fn check(
 
 /// Word 5-grams of a text, normalised.
 fn shingle(text: &str) -> BTreeSet<String> {
-    let w: Vec<String> = crate::classify::normalize(text)
+    let w: Vec<String> = crate::text::fold::normalize(text)
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_string)

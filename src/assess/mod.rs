@@ -1,6 +1,7 @@
 //! Assess: apply the scheme's rules to an interpreted dossier. One module
 //! per rule family; this module rates the findings and decides the outcome.
 
+mod assessed;
 pub mod cohort;
 pub mod documents;
 pub mod experience;
@@ -9,14 +10,15 @@ pub mod pe;
 pub mod period;
 pub mod work;
 
-use crate::dossier::{
-    Assessed, DocumentRecord, DocumentSummary, Dossier, Employment, EmploymentPeriod, Figures,
-    Outcome, ProofKey, RatedFinding,
-};
+use crate::dossier::{DocumentRecord, Dossier};
 use crate::interpret::werkverklaring::{self, WorkStatement};
-use crate::interpret::{self, bewijs, ervaring, intervisie, opgave, overzicht};
+use crate::interpret::{self, bewijs, opgave, overzicht};
 use crate::model::DocType;
 use crate::scheme::Scheme;
+pub use assessed::{
+    Assessed, DocumentSummary, Employment, EmploymentPeriod, Figures, Outcome, ProofKey,
+    RatedFinding,
+};
 use period::ReferencePeriod;
 
 /// Assesses one dossier under its scheme: every rule family in turn.
@@ -94,7 +96,7 @@ pub fn assess(dossier: Dossier, scheme: &Scheme) -> Assessed {
 
     let reports: Vec<_> = dossier
         .of_type(DocType::Intervisieverslag)
-        .map(|d| intervisie::read(d, &scheme.intervision.sections))
+        .map(|d| interpret::intervision::read(d, &scheme.intervision.sections))
         .collect();
     let (intervisions, iv) = intervision::check(&reports, &period, scheme, &mut findings);
     figures.intervisions_submitted = iv.submitted;
@@ -103,7 +105,7 @@ pub fn assess(dossier: Dossier, scheme: &Scheme) -> Assessed {
 
     for doc in dossier.of_type(DocType::Ervaringsverklaring) {
         experience::check(
-            &ervaring::read(doc, &scheme.experience.competencies),
+            &interpret::experience::read(doc, &scheme.experience.competencies),
             scheme,
             &mut findings,
         );
@@ -151,7 +153,8 @@ fn merge_statements(statements: Vec<WorkStatement>) -> Option<WorkStatement> {
             let same = |q: &werkverklaring::Employment| {
                 q.start == p.start
                     && q.end == p.end
-                    && crate::classify::normalize(&q.role) == crate::classify::normalize(&p.role)
+                    && crate::text::fold::normalize(&q.role)
+                        == crate::text::fold::normalize(&p.role)
             };
             if !first.periods.iter().any(same) {
                 first.periods.push(p);

@@ -42,13 +42,14 @@ pub struct PeFigures {
     pub activities_counted: usize,
 }
 
-/// An activity before it is judged: the overview row (if any) and its form.
-struct Candidate<'a> {
+/// An activity before it is judged: the overview row (if any) paired with
+/// its form (if any). Not `discover::Candidate`, which is a person.
+struct Pairing<'a> {
     claim: Option<&'a ClaimedActivity>,
     form: Option<&'a ActivityForm>,
 }
 
-impl Candidate<'_> {
+impl Pairing<'_> {
     fn date(&self) -> Option<Date> {
         self.form
             .and_then(|f| f.date)
@@ -343,11 +344,11 @@ pub fn ledger(input: &LedgerInput, findings: &mut Vec<Finding>) -> (Vec<LedgerRo
 fn pair_claims_with_forms<'a>(
     overview: Option<&'a Overview>,
     forms: &'a [ActivityForm],
-) -> Vec<Candidate<'a>> {
+) -> Vec<Pairing<'a>> {
     let Some(overview) = overview.filter(|o| !o.activities.is_empty()) else {
-        let mut only_forms: Vec<Candidate> = forms
+        let mut only_forms: Vec<Pairing> = forms
             .iter()
-            .map(|f| Candidate {
+            .map(|f| Pairing {
                 claim: None,
                 form: Some(f),
             })
@@ -373,11 +374,11 @@ fn pair_claims_with_forms<'a>(
             taken[fi] = true;
         }
     }
-    let mut out: Vec<Candidate> = overview
+    let mut out: Vec<Pairing> = overview
         .activities
         .iter()
         .zip(form_of)
-        .map(|(claim, fi)| Candidate {
+        .map(|(claim, fi)| Pairing {
             claim: Some(claim),
             form: fi.map(|i| &forms[i]),
         })
@@ -399,7 +400,7 @@ fn form_score(claim: &ClaimedActivity, form: &ActivityForm) -> f64 {
 }
 
 /// The proof that fits an activity best, if any fits.
-fn best_proof(act: &Candidate, title: &str, proofs: &[AttendanceProof]) -> Option<usize> {
+fn best_proof(act: &Pairing, title: &str, proofs: &[AttendanceProof]) -> Option<usize> {
     let date = act.date();
     let organiser = act.organiser();
     proofs
@@ -547,7 +548,7 @@ fn report_reused_proofs(
 
 /// Hours or PE on the form, in the overview and by the formula disagree.
 fn check_mismatch(
-    act: &Candidate,
+    act: &Pairing,
     pe: Option<f64>,
     label: &str,
     at: &str,
@@ -607,7 +608,7 @@ fn is_vakoverleg(kind: &str, title: &str, scheme: &Scheme) -> bool {
 }
 
 /// Spanning more days than the scheme allows, or called a long course.
-fn is_long_course(act: &Candidate, title: &str, scheme: &Scheme) -> bool {
+fn is_long_course(act: &Pairing, title: &str, scheme: &Scheme) -> bool {
     let span = match (act.date(), act.end_date()) {
         (Some(s), Some(e)) => days_between(s, e) + 1,
         _ => 1,
@@ -618,6 +619,6 @@ fn is_long_course(act: &Candidate, title: &str, scheme: &Scheme) -> bool {
         .pe
         .long_course_words
         .iter()
-        .any(|w| title_words.contains(&crate::classify::normalize(w)));
+        .any(|w| title_words.contains(&crate::text::fold::normalize(w)));
     span >= scheme.pe.long_course_min_days as i64 || says_so || named
 }

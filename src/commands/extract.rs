@@ -4,7 +4,8 @@
 
 use crate::classify::Classifier;
 use crate::extract::{self, Extracted, FileLimits};
-use crate::report::privacy::{mask_bsn, mask_json};
+use crate::pipeline::engine::classify_text;
+use crate::text::bsn::{mask_bsn, mask_json};
 use serde::Serialize;
 use std::path::Path;
 
@@ -74,9 +75,8 @@ fn render(
         return Ok((plain(&extracted), error));
     }
     let classification = Classifier::shipped()
-        .map(|c| c.classify(&extracted.full_text(), &source.document))
         .ok()
-        .map(|found| crate::interpret::refine_classification(&extracted, found));
+        .map(|c| classify_text(&c, &extracted, &source.document));
     let errors = extracted
         .error
         .iter()

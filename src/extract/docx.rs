@@ -1,7 +1,8 @@
 //! Word documents (docx): the text of `word/document.xml`, a page break
 //! (hard or as Word last rendered it) starting a new page.
 
-use super::{Content, Unreadable};
+use super::Content;
+use crate::model::Unreadable;
 use quick_xml::events::Event;
 use std::io::{Cursor, Read};
 

@@ -81,7 +81,7 @@ fn yes() -> bool {
 }
 
 /// The settings hercert ships with.
-const SETTINGS: &str = include_str!("ocr.toml");
+pub(crate) const SETTINGS: &str = include_str!("ocr.toml");
 
 impl Default for OcrSettings {
     fn default() -> Self {
@@ -575,7 +575,7 @@ impl Ocr {
 /// used: the cache holds no full BSN, and a cold and a warm run read the
 /// same text. PRIVACY-BSN recognises the masked form.
 fn masked(mut page: OcrPage) -> OcrPage {
-    page.text = crate::report::privacy::mask_bsn(&page.text);
+    page.text = crate::text::bsn::mask_bsn(&page.text);
     page
 }
 

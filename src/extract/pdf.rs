@@ -4,8 +4,9 @@
 //! tries it); any other password makes the file `encrypted`.
 
 use super::pdf_text::{self, Limits as TextLimits, PageText, PdfTextError};
-use super::{Content, FileLimits, FormField, Unreadable};
+use super::{Content, FileLimits, FormField};
 use crate::model::SignatureKind;
+use crate::model::Unreadable;
 use lopdf::{Dictionary, Document, LoadOptions, Object, ObjectId};
 use std::collections::HashSet;
 

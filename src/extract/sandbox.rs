@@ -16,8 +16,9 @@
 //! past the file's deadline is killed. A child that dies from a failed
 //! allocation makes the file `too-large`; the run goes on.
 
-use super::{Content, FileLimits, Unreadable};
+use super::{Content, FileLimits};
 use crate::model::Format;
+use crate::model::Unreadable;
 use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::{Command, Stdio};

@@ -13,8 +13,9 @@
 //! `too-large`. What the budget cannot see (an xls dimension) is caught by
 //! the per-file memory ceiling of [`super::sandbox`].
 
-use super::{Cell, Content, FileLimits, Sheet, Unreadable};
+use super::{Cell, Content, FileLimits, Sheet};
 use crate::model::Format;
+use crate::model::Unreadable;
 use calamine::{Data, DataRef, Reader, Sheets};
 use std::io::Cursor;
 

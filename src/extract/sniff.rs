@@ -30,8 +30,8 @@ pub fn sniff(bytes: &[u8], name: &str) -> Format {
         return Format::Tiff;
     }
     if looks_like_text(bytes) {
-        let text = super::csv_text::decode_text(&bytes[..bytes.len().min(64 * 1024)]);
-        if super::csv_text::looks_delimited(&text) {
+        let text = crate::text::decode::decode_text(&bytes[..bytes.len().min(64 * 1024)]);
+        if crate::text::decode::looks_delimited(&text) {
             return Format::Csv;
         }
         return Format::Text;

@@ -1,7 +1,7 @@
 //! The aanvraagformulier: who applies.
 
 use crate::dossier::DocumentRecord;
-use crate::interpret::text::constant_regex;
+use crate::text::pattern::constant_regex;
 use regex::Regex;
 use std::sync::LazyLock;
 

@@ -5,7 +5,7 @@ use super::fields::{Capture, FieldRead, FieldReader};
 use super::notation::dates::{find_dates, ParsedDate};
 use super::text::quoted;
 use crate::dossier::DocumentRecord;
-use crate::interpret::text::constant_regex;
+use crate::text::pattern::constant_regex;
 use regex::Regex;
 use std::sync::LazyLock;
 

@@ -11,7 +11,8 @@
 //! and thresholds live in `schemes/casuistiek-model.toml`, the phrase lists
 //! in `schemes/casuistiek.toml`.
 
-use crate::classify::normalize;
+use crate::model::LoadError;
+use crate::text::fold::normalize;
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
@@ -83,13 +84,26 @@ pub struct Judgement {
     pub signals: Vec<(String, f64)>,
 }
 
-static LEXICON: LazyLock<Option<Tokens>> = LazyLock::new(|| {
-    let lexicon: Lexicon = toml::from_str(include_str!("../../schemes/casuistiek.toml")).ok()?;
-    Some(Tokens::new(&lexicon))
+const LEXICON_FILE: &str = "schemes/casuistiek.toml";
+const MODEL_FILE: &str = "schemes/casuistiek-model.toml";
+
+static LEXICON: LazyLock<Result<Tokens, LoadError>> = LazyLock::new(|| {
+    toml::from_str::<Lexicon>(include_str!("../../schemes/casuistiek.toml"))
+        .map(|lexicon| Tokens::new(&lexicon))
+        .map_err(|e| LoadError {
+            file: LEXICON_FILE,
+            problem: e.to_string(),
+        })
 });
 
-static MODEL: LazyLock<Option<Model>> =
-    LazyLock::new(|| toml::from_str(include_str!("../../schemes/casuistiek-model.toml")).ok());
+static MODEL: LazyLock<Result<Model, LoadError>> = LazyLock::new(|| {
+    toml::from_str(include_str!("../../schemes/casuistiek-model.toml")).map_err(
+        |e: toml::de::Error| LoadError {
+            file: MODEL_FILE,
+            problem: e.to_string(),
+        },
+    )
+});
 
 /// The phrase lists, tokenised once.
 #[derive(Debug)]
@@ -122,9 +136,9 @@ impl Tokens {
         }
     }
 
-    /// The shipped lexicon.
-    pub fn shipped() -> Option<&'static Tokens> {
-        LEXICON.as_ref()
+    /// The shipped lexicon, or why `schemes/casuistiek.toml` does not load.
+    pub fn shipped() -> Result<&'static Tokens, LoadError> {
+        LEXICON.as_ref().map_err(Clone::clone)
     }
 }
 
@@ -221,9 +235,10 @@ pub fn features(text: &str, lex: &Tokens) -> (Vec<f64>, Vec<Vec<(String, usize)>
 }
 
 impl Model {
-    /// The shipped model, when it was trained.
-    pub fn shipped() -> Option<&'static Model> {
-        MODEL.as_ref()
+    /// The shipped model, or why `schemes/casuistiek-model.toml` does not
+    /// load (`make casuistiek-model` trains it).
+    pub fn shipped() -> Result<&'static Model, LoadError> {
+        MODEL.as_ref().map_err(Clone::clone)
     }
 
     /// P(casuïstiek) for a feature vector.
@@ -288,10 +303,18 @@ impl Model {
     }
 }
 
-/// Judges a text with the shipped lexicon and model; `None` when no model
-/// has been trained (every report is then `onzeker`).
+/// Judges a text with the shipped lexicon and model. A run checks both
+/// before it reads a document ([`check_shipped`]) and stops when either does
+/// not load, so `None` is only seen by a caller that skipped that check.
 pub fn judge(text: &str) -> Option<Judgement> {
-    Some(Model::shipped()?.judge(text, Tokens::shipped()?))
+    Some(Model::shipped().ok()?.judge(text, Tokens::shipped().ok()?))
+}
+
+/// Whether the shipped lexicon and model load.
+pub fn check_shipped() -> Result<(), LoadError> {
+    Tokens::shipped()?;
+    Model::shipped()?;
+    Ok(())
 }
 
 /// Fits the logistic model: standardised features, L2-regularised gradient

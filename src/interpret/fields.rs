@@ -85,7 +85,7 @@ pub enum FieldsError {
     Parse(#[from] toml::de::Error),
 }
 
-const SHIPPED: &str = include_str!("../../schemes/fields.toml");
+pub(crate) const SHIPPED: &str = include_str!("../../schemes/fields.toml");
 
 /// Lines of a document the field reader looks at: the work per document is
 /// bounded, whatever was uploaded.
@@ -717,7 +717,7 @@ fn split_field_name(name: &str) -> String {
 }
 
 fn normalize_value(v: &str) -> String {
-    crate::classify::normalize(v)
+    crate::text::fold::normalize(v)
         .chars()
         .filter(|c| c.is_alphanumeric())
         .collect()
@@ -773,7 +773,7 @@ pub fn looks_like_name(t: &str) -> bool {
 
 /// "geen", "n.v.t.": words that are a (zero) duration.
 fn hours_words(t: &str) -> bool {
-    let n = crate::classify::normalize(t);
+    let n = crate::text::fold::normalize(t);
     ["geen", "nvt", "n.v.t.", "n.v.t", "-"].contains(&n.as_str())
 }
 

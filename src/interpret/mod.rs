@@ -2,13 +2,18 @@
 //! per document type, on top of the field stage: labelled fields
 //! (`fields`), sections (`sections`) and tables (`table`), with their
 //! synonyms in `schemes/fields.toml` and `schemes/sections.toml`.
+//!
+//! A concept has one name in code across the stages: `intervision` reads
+//! the intervisieverslag and `assess::intervision` judges it; `experience`
+//! reads the ervaringsverklaring and `assess::experience` judges it. The
+//! Dutch terms stay in documents, messages and scheme keys.
 
 pub mod aanvraag;
 pub mod bewijs;
 pub mod casuistiek;
-pub mod ervaring;
+pub mod experience;
 pub mod fields;
-pub mod intervisie;
+pub mod intervision;
 pub mod notation;
 pub mod opgave;
 pub mod overzicht;
@@ -21,7 +26,23 @@ pub mod werkverklaring;
 
 use crate::classify::Classification;
 use crate::extract::Extracted;
-use crate::model::DocType;
+use crate::model::{DocType, LoadError};
+
+/// Whether the files compiled in for reading load: the field labels
+/// (`schemes/fields.toml`), the headings (`schemes/sections.toml`) and the
+/// casuïstiek lexicon and model. A run calls this before it reads a
+/// document, so a broken file stops it naming the file.
+pub fn check_shipped() -> Result<(), LoadError> {
+    fields::FieldsConfig::from_toml(fields::SHIPPED).map_err(|e| LoadError {
+        file: "schemes/fields.toml",
+        problem: e.to_string(),
+    })?;
+    toml::from_str::<sections::SectionsConfig>(sections::SHIPPED).map_err(|e| LoadError {
+        file: "schemes/sections.toml",
+        problem: e.to_string(),
+    })?;
+    casuistiek::check_shipped()
+}
 
 /// A document the text classifier could not place, that holds a table of
 /// activities (a header with a date, a title and hours or PE, and rows under

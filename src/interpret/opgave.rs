@@ -4,8 +4,8 @@
 use super::fields::FieldReader;
 use super::notation::dates::{find_dates, ParsedDate};
 use super::notation::hours::{parse_hours, HoursError};
-use crate::classify::normalize;
 use crate::dossier::DocumentRecord;
+use crate::text::fold::normalize;
 
 /// What an activity form says.
 #[derive(Debug, Clone, PartialEq)]

@@ -46,7 +46,7 @@ pub struct SectionsConfig {
     pub documents: BTreeMap<String, PartsSpec>,
 }
 
-const SHIPPED: &str = include_str!("../../schemes/sections.toml");
+pub(crate) const SHIPPED: &str = include_str!("../../schemes/sections.toml");
 
 /// The shipped section definitions; embedded and pinned by a unit test.
 pub static SHIPPED_SECTIONS: LazyLock<SectionsConfig> = LazyLock::new(|| {

@@ -1,8 +1,7 @@
 //! Small text tools the interpreters share: labelled values, similarity of
 //! titles and names, quoted phrases.
 
-use crate::classify::normalize;
-use regex::Regex;
+use crate::text::fold::normalize;
 use std::collections::BTreeSet;
 
 /// The value after a label at the start of a line: `Label: value`, or
@@ -65,13 +64,6 @@ fn value_after_label(line: &str, label: &str) -> String {
         .trim_start_matches(|c: char| c == ':' || c.is_whitespace())
         .trim()
         .to_string()
-}
-
-/// Compiles a pattern written in the source. Every such pattern is
-/// exercised by the unit tests of its module, so a typo fails `make test`,
-/// never a run.
-pub fn constant_regex(pattern: &str) -> Regex {
-    Regex::new(pattern).expect("a constant pattern compiles") // ok: source constant, pinned by tests
 }
 
 /// Words of at least three letters, normalised.

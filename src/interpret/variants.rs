@@ -255,7 +255,7 @@ fn field_recall() {
 
 fn report(text: &str) -> Vec<String> {
     let scheme = Scheme::load("rib").expect("rib"); // ok: test
-    super::intervisie::read(
+    super::intervision::read(
         &text_record("K01/iv.pdf", DocType::Intervisieverslag, text),
         &scheme.intervision.sections,
     )
@@ -309,7 +309,7 @@ fn a_report_without_headings_is_read_by_its_paragraphs() {
 
 fn competency(text: &str) -> (bool, usize, usize, usize) {
     let doc = text_record("K01/erv.pdf", DocType::Ervaringsverklaring, text);
-    let s = super::ervaring::read(&doc, &["klantgerichtheid".to_string()]);
+    let s = super::experience::read(&doc, &["klantgerichtheid".to_string()]);
     let c = &s.competencies[0];
     (c.absent, c.examples, c.strong_points, c.development_points)
 }

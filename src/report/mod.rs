@@ -3,11 +3,10 @@
 
 pub mod catalogue;
 pub mod html;
-pub mod privacy;
 pub mod publish;
 pub mod table;
 
-use crate::dossier::Assessed;
+use crate::assess::Assessed;
 use crate::model::{Lang, Severity};
 use table::{CsvDialect, Field, Table};
 

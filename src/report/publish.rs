@@ -7,12 +7,10 @@
 //! call; where the file system cannot exchange, two renames are used and a
 //! left-over staging folder is recovered by the next run.
 
+use crate::model::REPORTS_MARKER as MARKER;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
-
-/// The file that marks a folder as hercert's own report folder.
-pub const MARKER: &str = ".hercert-reports";
 
 /// Why a report set could not be published.
 #[derive(Debug, thiserror::Error)]

@@ -2,7 +2,7 @@
 //! guard against spreadsheet formula injection, and BSN masking as the last
 //! line of defence for privacy.
 
-use crate::report::privacy::mask_bsn;
+use crate::text::bsn::mask_bsn;
 use std::io::Write;
 
 /// A report cell. Numbers are kept apart from text so that the dialect can

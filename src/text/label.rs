@@ -9,7 +9,7 @@
 //! similarity, and the label must start the segment (after numbering), so
 //! a body sentence that merely contains the words is no label.
 
-use crate::classify::normalize;
+use crate::text::fold::normalize;
 
 /// Words that carry no meaning in a label ("datum van de activiteit" is
 /// "datum activiteit").

@@ -107,6 +107,7 @@ pub enum StatsError {
     /// `stats.csv` could not be serialised.
     #[error("cannot write stats.csv")]
     Csv(#[source] csv::Error),
+    /// The output folder cannot be prepared or written.
     #[error(transparent)]
     Publish(#[from] PublishError),
 }

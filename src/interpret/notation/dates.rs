@@ -3,7 +3,7 @@
 //! Day before month, always; two-digit years are 20yy.
 
 use crate::extract::Cell;
-use crate::interpret::text::constant_regex;
+use crate::text::pattern::constant_regex;
 use jiff::civil::{date, Date};
 use regex::Regex;
 use std::sync::LazyLock;

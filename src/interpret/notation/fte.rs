@@ -1,7 +1,7 @@
 //! The size of an appointment: `0,8 fte`, `32 uur per week`, `32 u/w`, and
 //! the full-time week a statement names (`36-urige werkweek`).
 
-use crate::interpret::text::constant_regex;
+use crate::text::pattern::constant_regex;
 use regex::Regex;
 use std::sync::LazyLock;
 

@@ -6,7 +6,7 @@
 //! number of hours are refused, never guessed.
 
 use crate::extract::Cell;
-use crate::interpret::text::constant_regex;
+use crate::text::pattern::constant_regex;
 use regex::Regex;
 use std::sync::LazyLock;
 

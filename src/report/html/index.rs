@@ -3,7 +3,7 @@
 //! script sorts by any column; without it the page is complete as served.
 
 use super::{esc, head, Ctx};
-use crate::dossier::{Assessed, Outcome};
+use crate::assess::{Assessed, Outcome};
 use crate::model::Severity;
 use base64::Engine as _;
 use sha2::{Digest, Sha256};

@@ -3,9 +3,9 @@
 //! catalogue's `letter` text), followed by what was found.
 
 use super::Ctx;
-use crate::dossier::Assessed;
+use crate::assess::Assessed;
 use crate::model::Severity;
-use crate::report::privacy::mask_bsn;
+use crate::text::bsn::mask_bsn;
 use std::fmt::Write;
 
 /// The letter as plain text (the `.txt` file and the block on the page).

@@ -2,7 +2,7 @@
 //! relative, so that the report set and the cohort can be opened from a
 //! share or copied together, with `#page=N` for PDF viewers.
 
-use crate::report::privacy::find_bsns;
+use crate::text::bsn::find_bsns;
 use std::path::{Component, Path, PathBuf};
 
 /// Makes document links for one report set.

@@ -14,11 +14,11 @@ pub(crate) mod links;
 mod page;
 pub mod picture;
 
-use crate::dossier::{Assessed, Outcome};
+use crate::assess::{Assessed, Outcome};
 use crate::model::{Lang, Severity};
 use crate::report::catalogue::{catalogue, Catalogue};
-use crate::report::privacy::mask_bsn;
 use crate::scheme::SchemeSet;
+use crate::text::bsn::mask_bsn;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::PathBuf;

@@ -5,7 +5,7 @@
 
 use super::picture::Shot;
 use super::{esc, head, Ctx};
-use crate::dossier::{Assessed, Employment, EmploymentPeriod, Outcome, RatedFinding};
+use crate::assess::{Assessed, Employment, EmploymentPeriod, Outcome, RatedFinding};
 use crate::model::{DocType, Lang, Severity};
 use crate::report::short_evidence;
 use jiff::civil::Date;

@@ -8,10 +8,10 @@
 //! not when the page's text (as hercert's text layer reads it) holds a valid
 //! BSN, and not when the page has no text to check (a scan).
 
-use crate::dossier::{Assessed, DocumentSummary};
+use crate::assess::{Assessed, DocumentSummary};
 use crate::extract::pdf_text;
 use crate::report::catalogue::{catalogue, PictureSpec};
-use crate::report::privacy::find_bsns;
+use crate::text::bsn::find_bsns;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};

@@ -1,8 +1,28 @@
 //! The vocabulary shared by every stage: document types, formats, severities
 //! and findings. Kept free of I/O so each stage can be read on its own.
 
+mod unreadable;
+
 use serde::{Deserialize, Serialize};
 use std::fmt;
+
+pub use unreadable::Unreadable;
+
+/// A file compiled into hercert (a lexicon, a model, reading settings) that
+/// does not load. A run checks them all before it reads a document, and
+/// stops (exit 2) naming the file, rather than reading with less.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{file} does not load: {problem}")]
+pub struct LoadError {
+    /// The file, as the source tree names it (`schemes/casuistiek.toml`).
+    pub file: &'static str,
+    /// What the parser said.
+    pub problem: String,
+}
+
+/// The file that marks a folder as hercert's own report folder: publish
+/// writes it, discover skips a folder that holds it.
+pub const REPORTS_MARKER: &str = ".hercert-reports";
 
 /// How bad a broken rule is for the dossier (SPEC §3). The order matters:
 /// the worst severity of a dossier decides its outcome.

@@ -1,0 +1,10 @@
+//! Regular expressions written in the source.
+
+use regex::Regex;
+
+/// Compiles a pattern written in the source. Every such pattern is
+/// exercised by the unit tests of its module, so a typo fails `make test`,
+/// never a run.
+pub fn constant_regex(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("a constant pattern compiles") // ok: source constant, pinned by tests
+}
