@@ -29,9 +29,10 @@ static FTE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static WEEKLY: LazyLock<Regex> = LazyLock::new(|| {
-    // 32 uur per week, 32 uren/week, 32 u/w, 32 uur p/w, 24 uur in de week
+    // 32 uur per week, 32 uren/week, 32 u/w, 32 uur p/w, 24 uur in de week;
+    // OCR reads the slash of "u/w" as f, l, I, 1 or |: "12 ufw".
     constant_regex(
-        r"(?i)\b(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:uur|uren|u)\s*(?:per\s+week|/\s*week|p/w|p\.w\.|/w|in\s+de\s+week|per\s+wk|pw)\b",
+        r"(?i)\b(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:uur|uren|u)\s*(?:per\s+week|/\s*week|p/w|p\.w\.|/w|[fl1|]\s?w|in\s+de\s+week|per\s+wk|pw)\b",
     )
 });
 
@@ -93,6 +94,11 @@ mod tests {
         assert_eq!(
             find_appointment("24 uren/week"),
             Some(Appointment::HoursPerWeek(24.0))
+        );
+        assert_eq!(
+            find_appointment("12 ufw"),
+            Some(Appointment::HoursPerWeek(12.0)),
+            "OCR's f for the slash"
         );
         assert_eq!(
             find_appointment("28,5 u/w"),
