@@ -3,7 +3,7 @@
 
 use super::sections::SHIPPED_SECTIONS;
 use crate::dossier::DocumentRecord;
-use crate::text::label::{label_words, match_label, tokens};
+use crate::text::label::{match_label, tokens, LabelText, Synonym};
 
 /// What the statement gives for one competency.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -118,7 +118,7 @@ fn is_competency_heading(text: &str, competency: &str) -> bool {
         .trim_start_matches(|c: char| c.is_ascii_digit())
         .trim_start_matches(['.', ':', ')', '-', '–'])
         .trim_start();
-    match_label(rest, &label_words(competency), false).is_some_and(|m| {
+    match_label(rest, &Synonym::new(competency), false).is_some_and(|m| {
         let after = rest[m.value_start..].trim();
         m.score >= 0.9 && (after.is_empty() || m.separated || after.starts_with('('))
     })
@@ -133,7 +133,7 @@ fn is_signing_block(text: &str) -> bool {
         "naam leidinggevende",
     ]
     .iter()
-    .any(|l| match_label(text, &label_words(l), false).is_some_and(|m| m.score >= 0.9))
+    .any(|l| match_label(text, &Synonym::new(l), false).is_some_and(|m| m.score >= 0.9))
 }
 
 /// Which label of the statement's parts a line starts with, and the text
@@ -141,8 +141,9 @@ fn is_signing_block(text: &str) -> bool {
 fn part_label<'a>(text: &'a str, key: &str) -> Option<&'a str> {
     let spec = SHIPPED_SECTIONS.documents.get("ervaringsverklaring")?;
     let part = spec.parts.iter().find(|p| p.key == key)?;
+    let line = LabelText::new(text);
     part.labels.iter().find_map(|l| {
-        let m = match_label(text, &label_words(l), false)?;
+        let m = line.matches(l, false)?;
         let rest = text[m.value_start..].trim();
         // A label opens the line: alone, before a colon, or as a short
         // heading ("Mijn sterke punten zijn: ..." too).
