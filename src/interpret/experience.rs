@@ -3,7 +3,8 @@
 
 use super::sections::SHIPPED_SECTIONS;
 use crate::dossier::DocumentRecord;
-use crate::text::label::{label_words, match_label, tokens};
+use crate::text::label::{match_label, tokens, LabelText, Synonym};
+use std::sync::LazyLock;
 
 /// What the statement gives for one competency.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,7 +57,12 @@ pub fn read(doc: &DocumentRecord, competencies: &[String]) -> ExperienceStatemen
         .collect();
     let starts: Vec<Option<usize>> = competencies
         .iter()
-        .map(|c| lines.iter().position(|l| is_competency_heading(&l.text, c)))
+        .map(|c| {
+            let competency = Synonym::new(c);
+            lines
+                .iter()
+                .position(|l| is_competency_heading(&l.text, &competency))
+        })
         .collect();
     let mut boundaries: Vec<usize> = starts.iter().flatten().copied().collect();
     boundaries.sort_unstable();
@@ -102,7 +108,7 @@ pub fn read(doc: &DocumentRecord, competencies: &[String]) -> ExperienceStatemen
 
 /// A short line that names the competency, with or without "Competentie",
 /// numbering, a colon or a qualifier in brackets.
-fn is_competency_heading(text: &str, competency: &str) -> bool {
+fn is_competency_heading(text: &str, competency: &Synonym) -> bool {
     if text.split_whitespace().count() > 8 {
         return false;
     }
@@ -118,22 +124,30 @@ fn is_competency_heading(text: &str, competency: &str) -> bool {
         .trim_start_matches(|c: char| c.is_ascii_digit())
         .trim_start_matches(['.', ':', ')', '-', '–'])
         .trim_start();
-    match_label(rest, &label_words(competency), false).is_some_and(|m| {
+    match_label(rest, competency, false).is_some_and(|m| {
         let after = rest[m.value_start..].trim();
         m.score >= 0.9 && (after.is_empty() || m.separated || after.starts_with('('))
     })
 }
 
-/// The signatures below the last competency end it.
-fn is_signing_block(text: &str) -> bool {
+/// Labels of the signatures below the last competency, prepared once: every
+/// line after a competency is compared with them.
+static SIGNING_LABELS: LazyLock<[Synonym; 4]> = LazyLock::new(|| {
     [
         "ondertekening",
         "handtekening",
         "akkoord leidinggevende",
         "naam leidinggevende",
     ]
-    .iter()
-    .any(|l| match_label(text, &label_words(l), false).is_some_and(|m| m.score >= 0.9))
+    .map(Synonym::new)
+});
+
+/// The signatures below the last competency end it.
+fn is_signing_block(text: &str) -> bool {
+    let line = LabelText::new(text);
+    SIGNING_LABELS
+        .iter()
+        .any(|l| line.matches(l, false).is_some_and(|m| m.score >= 0.9))
 }
 
 /// Which label of the statement's parts a line starts with, and the text
@@ -141,8 +155,9 @@ fn is_signing_block(text: &str) -> bool {
 fn part_label<'a>(text: &'a str, key: &str) -> Option<&'a str> {
     let spec = SHIPPED_SECTIONS.documents.get("ervaringsverklaring")?;
     let part = spec.parts.iter().find(|p| p.key == key)?;
+    let line = LabelText::new(text);
     part.labels.iter().find_map(|l| {
-        let m = match_label(text, &label_words(l), false)?;
+        let m = line.matches(l, false)?;
         let rest = text[m.value_start..].trim();
         // A label opens the line: alone, before a colon, or as a short
         // heading ("Mijn sterke punten zijn: ..." too).

@@ -18,7 +18,7 @@ use super::notation::dates::find_dates;
 use super::notation::hours::{parse_hours, HoursError};
 use crate::extract::positioned::{Line, Segment};
 use crate::extract::{Extracted, FormField};
-use crate::text::label::{self, match_label};
+use crate::text::label::{self, LabelText, Synonym};
 use serde::Deserialize;
 use std::cell::{OnceCell, RefCell};
 use std::collections::{BTreeMap, HashMap};
@@ -43,7 +43,8 @@ pub enum ValueType {
 /// One field of a document type.
 #[derive(Debug, Clone, Deserialize)]
 pub struct FieldSpec {
-    pub labels: Vec<String>,
+    /// Prepared when the TOML is read, once per run.
+    pub labels: Vec<Synonym>,
     #[serde(rename = "type")]
     pub value: ValueType,
 }
@@ -172,8 +173,11 @@ pub struct FieldReader<'a> {
     form_fields: &'a [FormField],
     spec: &'a DocumentFields,
     thresholds: Thresholds,
-    /// Folded synonyms of every field, for telling labels from values.
-    all_synonyms: Vec<Vec<String>>,
+    /// Synonyms of every field, for telling labels from values.
+    all_synonyms: Vec<&'a Synonym>,
+    /// Each segment of each line prepared for matching, once: every field
+    /// compares its synonyms with every segment.
+    segments: OnceCell<Vec<Vec<LabelText>>>,
     /// Whether a text is a label, remembered: every field asks it of the
     /// same segments.
     label_memo: RefCell<HashMap<String, bool>>,
@@ -209,17 +213,14 @@ impl<'a> FieldReader<'a> {
         // A form's fields are on its first pages; a long document that was
         // classified as a form must not cost more than a form.
         lines.truncate(MAX_FIELD_LINES);
-        let all_synonyms = spec
-            .fields
-            .values()
-            .flat_map(|f| f.labels.iter().map(|l| label::label_words(l)))
-            .collect();
+        let all_synonyms = spec.fields.values().flat_map(|f| &f.labels).collect();
         FieldReader {
             lines,
             form_fields,
             spec,
             thresholds,
             all_synonyms,
+            segments: OnceCell::new(),
             label_memo: RefCell::default(),
             line_labels: OnceCell::new(),
         }
@@ -229,31 +230,40 @@ impl<'a> FieldReader<'a> {
         &self.lines
     }
 
+    /// The segments of every line, prepared for matching on first use.
+    fn segments(&self) -> &[Vec<LabelText>] {
+        self.segments.get_or_init(|| {
+            self.lines
+                .iter()
+                .map(|line| {
+                    line.segments
+                        .iter()
+                        .map(|s| LabelText::new(&s.text))
+                        .collect()
+                })
+                .collect()
+        })
+    }
+
     /// Reads one field by its key in `fields.toml`. An unknown key is missing.
     pub fn read(&self, key: &str) -> FieldRead {
         let Some(spec) = self.spec.fields.get(key) else {
             return FieldRead::Missing;
         };
-        let synonyms: Vec<(String, Vec<String>)> = spec
-            .labels
-            .iter()
-            .map(|l| (l.clone(), label::label_words(l)))
-            .collect();
-        if let Some(found) = self.in_form_fields(&synonyms, spec.value) {
+        if let Some(found) = self.in_form_fields(&spec.labels, spec.value) {
             return FieldRead::Found(found);
         }
         if let Some(found) = self.in_label_block(key) {
             return FieldRead::Found(found);
         }
         let mut candidates: Vec<Found> = Vec::new();
-        for (li, line) in self.lines.iter().enumerate() {
-            for (si, seg) in line.segments.iter().enumerate() {
-                let best = synonyms
+        for (li, (line, prepared)) in self.lines.iter().zip(self.segments()).enumerate() {
+            for (si, seg) in prepared.iter().enumerate() {
+                let whole = si + 1 < line.segments.len() || seg.text().contains(':');
+                let best = spec
+                    .labels
                     .iter()
-                    .filter_map(|(name, words)| {
-                        let whole = si + 1 < line.segments.len() || seg.text.contains(':');
-                        match_label(&seg.text, words, whole).map(|m| (name, m))
-                    })
+                    .filter_map(|synonym| seg.matches(synonym, whole).map(|m| (synonym, m)))
                     .max_by(|a, b| {
                         a.1.score
                             .total_cmp(&b.1.score)
@@ -265,7 +275,7 @@ impl<'a> FieldReader<'a> {
                 }
                 if let Some(found) = self.value_for(li, si, &m, spec.value) {
                     candidates.push(Found {
-                        label: name.clone(),
+                        label: name.label().to_string(),
                         score: m.score * capture_prior(found.capture),
                         weak: m.score < self.thresholds.accept,
                         ..found
@@ -365,9 +375,9 @@ impl<'a> FieldReader<'a> {
     fn in_label_block(&self, key: &str) -> Option<Found> {
         const MIN_BLOCK: usize = 3;
         let labels = self.line_labels.get_or_init(|| {
-            self.lines
+            self.segments()
                 .iter()
-                .map(|line| self.label_alone(line))
+                .map(|l| self.label_alone(l))
                 .collect()
         });
         let label_of = |i: usize| labels.get(i).and_then(|l| l.as_deref());
@@ -419,12 +429,12 @@ impl<'a> FieldReader<'a> {
 
     /// A form field whose name matches a synonym and whose value has the
     /// right type.
-    fn in_form_fields(&self, synonyms: &[(String, Vec<String>)], ty: ValueType) -> Option<Found> {
+    fn in_form_fields(&self, synonyms: &[Synonym], ty: ValueType) -> Option<Found> {
         let mut best: Option<Found> = None;
         for field in self.form_fields {
-            let name = split_field_name(&field.name);
-            for (label, words) in synonyms {
-                let Some(m) = match_label(&name, words, true) else {
+            let name = LabelText::new(&split_field_name(&field.name));
+            for synonym in synonyms {
+                let Some(m) = name.matches(synonym, true) else {
                     continue;
                 };
                 if m.score < self.thresholds.accept || !type_fits(&field.value, ty) {
@@ -435,7 +445,7 @@ impl<'a> FieldReader<'a> {
                         value: field.value.trim().to_string(),
                         page: field.page.unwrap_or(1),
                         bbox: [0.0; 4],
-                        label: label.clone(),
+                        label: synonym.label().to_string(),
                         score: m.score,
                         capture: Capture::FormField,
                         weak: false,
@@ -550,19 +560,20 @@ impl<'a> FieldReader<'a> {
         value
     }
 
-    /// The field a line names when it is one segment that is only a label.
-    fn label_alone(&self, line: &Line) -> Option<String> {
-        let [seg] = line.segments.as_slice() else {
+    /// The field a line (its prepared segments) names when it is one
+    /// segment that is only a label.
+    fn label_alone(&self, line: &[LabelText]) -> Option<String> {
+        let [seg] = line else {
             return None;
         };
         self.spec.fields.iter().find_map(|(key, f)| {
             f.labels
                 .iter()
                 .any(|l| {
-                    match_label(&seg.text, &label::label_words(l), true).is_some_and(|m| {
+                    seg.matches(l, true).is_some_and(|m| {
                         m.score >= self.thresholds.accept
                             && seg
-                                .text
+                                .text()
                                 .get(m.value_start..)
                                 .is_none_or(|r| r.trim().is_empty())
                     })
@@ -585,8 +596,9 @@ impl<'a> FieldReader<'a> {
     }
 
     fn is_label_uncached(&self, text: &str) -> bool {
-        self.all_synonyms.iter().any(|words| {
-            match_label(text, words, true).is_some_and(|m| {
+        let prepared = LabelText::new(text);
+        self.all_synonyms.iter().any(|synonym| {
+            prepared.matches(synonym, true).is_some_and(|m| {
                 m.score >= self.thresholds.accept
                     && (m.separated
                         || text

@@ -7,6 +7,7 @@ use super::sections::{self, PartSpec, PartsSpec, SHIPPED_SECTIONS};
 use crate::dossier::DocumentRecord;
 use crate::extract::positioned::Line;
 use crate::scheme::Section;
+use crate::text::label::Synonym;
 
 /// What an intervision report holds.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,7 +58,7 @@ fn parts_spec(required: &[Section]) -> PartsSpec {
         .iter()
         .map(|s| {
             let known = shipped.and_then(|d| d.parts.iter().find(|p| p.key == s.key));
-            let mut labels = s.labels.clone();
+            let mut labels: Vec<Synonym> = s.labels.iter().map(|l| Synonym::new(l)).collect();
             labels.extend(known.map(|p| p.labels.clone()).unwrap_or_default());
             PartSpec {
                 key: s.key.clone(),

@@ -15,7 +15,7 @@
 //! section holds it.
 
 use crate::extract::positioned::Line;
-use crate::text::label::{label_words, match_label, tokens};
+use crate::text::label::{label_words, tokens, LabelText, Synonym};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -24,7 +24,8 @@ use std::sync::LazyLock;
 #[derive(Debug, Clone, Deserialize)]
 pub struct PartSpec {
     pub key: String,
-    pub labels: Vec<String>,
+    /// Heading synonyms, prepared when the TOML is read.
+    pub labels: Vec<Synonym>,
     /// Word prefixes (or phrases) that tell this part's content, with a weight.
     #[serde(default)]
     pub cues: BTreeMap<String, f64>,
@@ -83,7 +84,7 @@ impl Section {
 fn as_heading(
     line: &Line,
     body_size: f32,
-    synonyms: &[Vec<String>],
+    synonyms: &[&Synonym],
     accept: f64,
     gap_before: bool,
 ) -> Option<(String, String)> {
@@ -148,9 +149,10 @@ fn as_heading(
     let marked = text.ends_with(':') || text.ends_with('?') || is_numbered(text);
     // A heading may say more than its synonym ("Eigen bijdrage aan het
     // oplossen van de casus"): the synonym must open it.
+    let heading = LabelText::new(text);
     let names_part = synonyms
         .iter()
-        .any(|w| match_label(text, w, false).is_some_and(|m| m.score >= accept));
+        .any(|w| heading.matches(w, false).is_some_and(|m| m.score >= accept));
     let alone = rest_of_line.is_empty();
     // A short capitalised line of its own after a blank (a title in plain
     // type): few words, no sentence end, no comma.
@@ -202,11 +204,7 @@ const MAX_SECTION_LINES: usize = 1_500;
 /// Splits lines into sections at headings.
 pub fn split(lines: &[Line], spec: &PartsSpec, accept: f64) -> Vec<Section> {
     let lines = &lines[..lines.len().min(MAX_SECTION_LINES)];
-    let synonyms: Vec<Vec<String>> = spec
-        .parts
-        .iter()
-        .flat_map(|p| p.labels.iter().map(|l| label_words(l)))
-        .collect();
+    let synonyms: Vec<&Synonym> = spec.parts.iter().flat_map(|p| &p.labels).collect();
     let body = body_size(lines);
     let mut sections: Vec<Section> = Vec::new();
     let mut current = Section {
@@ -287,15 +285,17 @@ pub fn name_parts(sections: &[Section], spec: &PartsSpec, accept: f64) -> BTreeM
         if s.heading.is_empty() {
             continue;
         }
+        let heading = LabelText::new(&s.heading);
         let mut matches: Vec<(f64, usize, &PartSpec)> = spec
             .parts
             .iter()
             .flat_map(|p| {
+                let heading = &heading;
                 p.labels.iter().filter_map(move |l| {
-                    let words = label_words(l);
-                    match_label(&s.heading, &words, false)
+                    heading
+                        .matches(l, false)
                         .filter(|m| m.score >= accept)
-                        .map(|m| (m.score, words.len(), p))
+                        .map(|m| (m.score, l.word_count(), p))
                 })
             })
             .collect();

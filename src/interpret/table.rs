@@ -10,7 +10,7 @@
 
 use super::fields::DocumentFields;
 use crate::extract::positioned::{Line, Segment};
-use crate::text::label::{label_words, match_label};
+use crate::text::label::LabelText;
 use std::collections::BTreeMap;
 
 /// A recognised column: the field it holds and where its header sits.
@@ -44,11 +44,12 @@ pub fn header_columns(line: &Line, spec: &DocumentFields, accept: f64) -> Vec<Co
     let mut used: BTreeMap<usize, f64> = BTreeMap::new();
     let mut scored: Vec<(f64, String, usize)> = Vec::new();
     for (si, seg) in line.segments.iter().enumerate() {
+        let cell = LabelText::new(&seg.text);
         for (key, field) in &spec.fields {
             let score = field
                 .labels
                 .iter()
-                .filter_map(|l| match_label(&seg.text, &label_words(l), true))
+                .filter_map(|l| cell.matches(l, true))
                 .map(|m| m.score)
                 .fold(0.0, f64::max);
             if score >= accept {
@@ -216,10 +217,11 @@ fn grow_header(
 
 /// How well a header cell names any field.
 fn best_label_score(text: &str, spec: &DocumentFields) -> f64 {
+    let cell = LabelText::new(text);
     spec.fields
         .values()
         .flat_map(|f| f.labels.iter())
-        .filter_map(|l| match_label(text, &label_words(l), true))
+        .filter_map(|l| cell.matches(l, true))
         .map(|m| m.score)
         .fold(0.0, f64::max)
 }
