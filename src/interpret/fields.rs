@@ -259,7 +259,8 @@ impl<'a> FieldReader<'a> {
         let mut candidates: Vec<Found> = Vec::new();
         for (li, (line, prepared)) in self.lines.iter().zip(self.segments()).enumerate() {
             for (si, seg) in prepared.iter().enumerate() {
-                let whole = si + 1 < line.segments.len() || seg.text().contains(':');
+                let whole =
+                    si + 1 < line.segments.len() || label::label_colon(seg.text()).is_some();
                 let best = spec
                     .labels
                     .iter()
@@ -690,9 +691,29 @@ fn without_full_stop(value: String) -> String {
     }
 }
 
+/// A value without the bracket or bar OCR reads where a form's box
+/// starts ("[Bas Peters", "|2"): values do not open with one.
+fn without_ocr_fence(text: &str) -> &str {
+    let t = text.trim();
+    let fence = ['[', ']', '|', '{', '„', '‚', '¦'];
+    let rest = t.trim_start_matches(fence).trim_start();
+    // A bracket that closes later is part of the value ("(2 dagdelen)").
+    let opened_bracket = t.starts_with('(') && !t.contains(')');
+    let rest = if opened_bracket {
+        rest.trim_start_matches('(').trim_start()
+    } else {
+        rest
+    };
+    if rest.is_empty() {
+        t
+    } else {
+        rest
+    }
+}
+
 fn found(value: String, page: u32, seg: &Segment, capture: Capture) -> Found {
     Found {
-        value: without_full_stop(value),
+        value: without_full_stop(without_ocr_fence(&value).to_string()),
         page,
         bbox: [seg.x0, seg.top, seg.x1, seg.bottom],
         label: String::new(),
@@ -737,7 +758,7 @@ fn normalize_value(v: &str) -> String {
 
 /// Whether a text can be a value of the type.
 pub fn type_fits(text: &str, ty: ValueType) -> bool {
-    let t = text.trim();
+    let t = without_ocr_fence(text);
     if t.is_empty() {
         return false;
     }
@@ -747,8 +768,9 @@ pub fn type_fits(text: &str, ty: ValueType) -> bool {
             matches!(parse_hours(t), Ok(_) | Err(HoursError::Ambiguous(_)))
                 || hours_words(t)
                 // A date is no duration, other digits may be one that
-                // OCR garbled ("0u30").
-                || (t.chars().any(|c| c.is_ascii_digit()) && find_dates(t).is_empty())
+                // OCR garbled ("0u30", "13:30-1 5:00").
+                || (t.chars().any(|c| c.is_ascii_digit())
+                    && (t.contains(':') || find_dates(t).is_empty()))
         }
         ValueType::Number => t.chars().any(|c| c.is_ascii_digit()),
         ValueType::Name => looks_like_name(t),

@@ -6,6 +6,9 @@ use super::notation::dates::{find_dates, ParsedDate};
 use super::notation::hours::{parse_hours, HoursError};
 use crate::dossier::DocumentRecord;
 use crate::text::fold::normalize;
+use crate::text::pattern::constant_regex;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// What an activity form says.
 #[derive(Debug, Clone, PartialEq)]
@@ -97,19 +100,23 @@ fn hours_value(v: &str) -> Result<u32, HoursError> {
     // OCR puts stray brackets and bars before a value ("[7 uur") and reads
     // a leading zero as the letter O ("Ou30").
     let v = v.trim_start_matches(['[', '|', '(', '{', ']', '!']).trim();
-    let repaired;
     let v = match v.strip_prefix(['O', 'o']) {
         Some(rest) if rest.starts_with(|c: char| c.is_ascii_digit() || c == 'u' || c == ',') => {
-            repaired = format!("0{rest}");
-            repaired.as_str()
+            format!("0{rest}")
         }
-        _ => v,
+        _ => v.to_string(),
     };
-    match normalize(v).as_str() {
+    // And it splits a clock time of a range in two ("09:00-1 1:00").
+    let v = SPLIT_CLOCK.replace_all(&v, "${1}${2}");
+    match normalize(&v).as_str() {
         "0" | "geen" | "nvt" | "n.v.t." | "-" | "0 uur" => Ok(0),
-        _ => parse_hours(v),
+        _ => parse_hours(&v),
     }
 }
+
+/// The end of a time range with a space OCR put between its hour digits.
+static SPLIT_CLOCK: LazyLock<Regex> =
+    LazyLock::new(|| constant_regex(r"([-–]\s?\d) (\d[:.]\d\d)\b"));
 
 /// `1,75`, `4 (maximum)`, `2 PE`; "n.t.b." is no value.
 fn pe_value(v: &str) -> Option<f64> {
@@ -174,6 +181,13 @@ mod tests {
         assert_eq!(form.preparation, Some(Ok(0)));
         assert_eq!(form.pe_claimed, None);
         assert_eq!(form.end_date.map(|d| d.date), Some(date(2024, 4, 3)));
+    }
+
+    #[test]
+    fn a_clock_time_split_by_ocr_is_joined() {
+        assert_eq!(hours_value("09:00-1 1:00"), Ok(120));
+        assert_eq!(hours_value("(13:30 - 1 5:00"), Ok(90));
+        assert_eq!(hours_value("2 uur"), Ok(120));
     }
 
     #[test]

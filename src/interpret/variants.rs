@@ -98,6 +98,11 @@ fn cases() -> Vec<Case> {
         text(OPGAVE, "attendance", "Tijd aanwezigheid - A\n09.00 - 12.30 uur", Minutes(210)),
         text(OPGAVE, "attendance", "Tijd aanwezighied (excl. pauze): 2 uur", Minutes(120)),
         text(OPGAVE, "attendance", "Tijd aanwezigheid (excl. pauze &     4 uur\ninloop) - A", Minutes(240)),
+        // OCR's fence before a value: a bracket or a bar where the box was.
+        text(OPGAVE, "attendance", "Tijd aanwezigheid (excl. pauze & inloop) - A (13:30-1 5:00", Text("13:30-1 5:00")),
+        text(OPGAVE, "attendance", "Tijd aanwezigheid - A 13:30-15:00", Minutes(90)),
+        text(OPGAVE, "name", "Naam [Jorien Kaptein", Text("Jorien Kaptein")),
+        text(OPGAVE, "total", "Totaal aantal uren C = A + B |4,5", Minutes(270)),
         // A scanned form read column by column: first every label (two of
         // them wrapped, one with an accent OCR added), then every value.
         text(

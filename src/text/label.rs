@@ -323,9 +323,7 @@ impl LabelText {
             let label_part_end = if separated {
                 value_start
             } else {
-                text[value_start..]
-                    .find(':')
-                    .map_or(text.len(), |i| value_start + i)
+                label_colon(&text[value_start..]).map_or(text.len(), |i| value_start + i)
             };
             let extra = toks
                 .iter()
@@ -388,6 +386,16 @@ impl LabelText {
 /// prepared once as a [`LabelText`].
 pub fn match_label(text: &str, synonym: &Synonym, whole: bool) -> Option<LabelMatch> {
     LabelText::new(text).matches(synonym, whole)
+}
+
+/// The colon that ends a label: not one inside a clock time ("13:30").
+pub fn label_colon(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    text.match_indices(':').map(|(i, _)| i).find(|&i| {
+        let digit_before = i > 0 && bytes.get(i - 1).is_some_and(u8::is_ascii_digit);
+        let digit_after = bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+        !(digit_before && digit_after)
+    })
 }
 
 /// Words a question adds around what it asks for ("Wat was het onderwerp?",
