@@ -25,7 +25,9 @@
 //!   inverted-line check on: the old way but for PNG encoding.
 //! - `native-nld+eng`: single-image pages read from the image.
 //! - `native-nld`: one Dutch pass, English only as a fallback.
-//! - `shipped`: and `tessedit_do_invert=0`: the settings of `ocr.toml`.
+//! - `shipped`: and `tessedit_do_invert=0`, one tesseract process a page.
+//! - `batched`: and several pages a process, read ahead across files as
+//!   `hercert audit` does: the settings of `ocr.toml`.
 //!
 //! `score` prints the mean word accuracy over the pages with a truth file:
 //! the share of the source's words (a multiset; at least two letters or
@@ -298,7 +300,11 @@ fn gen(src: &Path, n: usize, out: &Path) -> Result<(), String> {
 
 /// The configurations of `run`, each adding one change to the one before.
 fn settings(config: &str) -> Option<OcrSettings> {
-    let shipped = OcrSettings::default();
+    let batched = OcrSettings::default();
+    let shipped = OcrSettings {
+        batch_pages: 1,
+        ..batched.clone()
+    };
     let native_nld = OcrSettings {
         invert: true,
         ..shipped.clone()
@@ -318,6 +324,7 @@ fn settings(config: &str) -> Option<OcrSettings> {
         "native-nld+eng" => Some(native_both),
         "native-nld" => Some(native_nld),
         "shipped" => Some(shipped),
+        "batched" => Some(batched),
         // Trying other settings: a TOML file like src/extract/ocr.toml.
         "custom" => std::env::var("BENCH_OCR_SETTINGS")
             .ok()
@@ -338,6 +345,12 @@ fn run(config: &str, cohort: &Path, text: &Path) -> Result<(), String> {
     let mut pdfs = Vec::new();
     files(cohort, "pdf", &mut pdfs);
     std::fs::create_dir_all(text).map_err(|e| e.to_string())?;
+    // Read ahead: every scanned page in batches first; `pdf_pages` below
+    // takes them by their key, which needs the file's hash.
+    let ahead = config == "batched";
+    if ahead {
+        ocr.read_ahead(&pdfs, usize::MAX);
+    }
     let pages: usize = pdfs
         .par_iter()
         .map(|pdf| {
@@ -348,8 +361,17 @@ fn run(config: &str, cohort: &Path, text: &Path) -> Result<(), String> {
                 .map(|d| d.get_pages().len() as u32)
                 .unwrap_or(1);
             let numbers: Vec<u32> = (1..=count).collect();
+            let sha256 = if ahead {
+                use sha2::{Digest, Sha256};
+                Sha256::digest(&bytes)
+                    .iter()
+                    .map(|b| format!("{b:02x}"))
+                    .collect()
+            } else {
+                String::new()
+            };
             let read: Vec<String> = ocr
-                .pdf_pages(&bytes, pdf, "", &numbers)
+                .pdf_pages(&bytes, pdf, &sha256, &numbers)
                 .into_iter()
                 .map(|r| r.map(|p| p.text).unwrap_or_default())
                 .collect();

@@ -12,7 +12,9 @@
 #   render-nld+eng   hercert's OCR, every page rendered at 300 dpi as PGM
 #   native-nld+eng   + a single-image page is read from its image
 #   native-nld       + one Dutch pass, English only as a fallback
-#   shipped          + tessedit_do_invert=0 (src/extract/ocr.toml)
+#   shipped          + tessedit_do_invert=0, one tesseract process a page
+#   batched          + several pages a tesseract process, read ahead across
+#                    files (src/extract/ocr.toml)
 #   hercert audit    the whole audit of the set's cohort, cold cache
 #
 # Every row is cold (no OCR cache) and uses one job per core. pages/s and
@@ -83,7 +85,7 @@ row() { # name, text dir, command...
 echo "bench-ocr: $npages pages, $JOBS cores; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 row "old way" "$RUN/old" \
 	bash -c "find '$COHORT' -name '*.pdf' -print0 | xargs -0 -P $JOBS -I{} bash -c 'old_way \"\$1\" \"$RUN/old\"' _ {}"
-for config in render-nld+eng native-nld+eng native-nld shipped; do
+for config in ${BENCH_OCR_CONFIGS:-render-nld+eng native-nld+eng native-nld shipped batched}; do
 	row "$config" "$RUN/$config" "$EXAMPLE" run "$config" "$COHORT" "$RUN/$config"
 done
 audit_cold() {

@@ -7,7 +7,8 @@
 //! are rendered by poppler's `pdftoppm`. One language model pass (Dutch)
 //! reads the page; English only when the Dutch pass reads poorly or reads as
 //! English. The settings live in `ocr.toml`; each was measured with
-//! `make bench-ocr`.
+//! `make bench-ocr`. Pages read ahead go several to a tesseract process
+//! (`ocr_batch.rs`).
 //!
 //! Results are cached by what was read (the image's hash, or the file's and
 //! the page for a rendering) and by every OCR setting and the tesseract
@@ -15,6 +16,10 @@
 //! cache holds document text: its folder is created 0700, its files 0600.
 
 use super::page_image::{self, PagePlan, Resolutions};
+
+#[path = "ocr_batch.rs"]
+mod batch;
+use batch::parse_tsv;
 use sha2::{Digest, Sha256};
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -74,6 +79,10 @@ pub struct OcrSettings {
     /// before issue 14; for measuring).
     #[serde(default = "yes")]
     pub native_images: bool,
+    /// Pages read ahead by one tesseract process at most (0 or 1: a
+    /// process a page). Not in the cache key: a page reads the same.
+    #[serde(default)]
+    pub batch_pages: usize,
 }
 
 fn yes() -> bool {
@@ -266,7 +275,10 @@ impl Ocr {
             .spawn(move || ocr.read_ahead(&files, max_pages));
     }
 
-    fn read_ahead(&self, files: &[PathBuf], max_pages: usize) {
+    /// What `prefetch` does in the background, now: reads the scanned
+    /// pages of `files` on the OCR threads, several to a tesseract process,
+    /// for `pdf_pages` to take.
+    pub fn read_ahead(&self, files: &[PathBuf], max_pages: usize) {
         use rayon::prelude::*;
         let Some(pool) = ocr_pool() else { return };
         // Planning reads each file; do that on the OCR threads too.
@@ -286,27 +298,7 @@ impl Ocr {
                 }
             }
         }
-        pool.install(|| {
-            queued.into_par_iter().for_each(|(path, page, input, key)| {
-                let Some(slot) = lock(slots()).get(&key).cloned() else {
-                    return;
-                };
-                if slot.claimed.swap(true, std::sync::atomic::Ordering::SeqCst) {
-                    return;
-                }
-                // A waiting file must always get an answer, even from a panic.
-                let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    self.read_page(&path, page, input)
-                }))
-                .unwrap_or_else(|_| Err(OcrError::Failed("reading ahead panicked".into())))
-                .map(masked);
-                if let Ok(read) = &result {
-                    self.store(&key, read);
-                }
-                *lock(&slot.state) = Some(result);
-                slot.done.notify_all();
-            })
-        });
+        batch::read_queued(self, pool, queued);
     }
 
     /// The single-image pages of a PDF that would be OCR'd and are not in
@@ -449,14 +441,29 @@ impl Ocr {
     /// Renders or writes out the page's image and recognises it.
     fn read_page(&self, pdf: &Path, page: u32, input: Input) -> Result<OcrPage, OcrError> {
         let dir = tempfile::tempdir().map_err(|e| OcrError::Failed(e.to_string()))?;
-        let (file, dpi) = match input {
+        match self.page_file(dir.path(), "page", pdf, page, input)? {
+            Some((file, dpi)) => self.recognise(&file, Some(dpi)),
+            None => Ok(OcrPage::blank()),
+        }
+    }
+
+    /// The page's image as a file `dir/name.*` tesseract reads, with its
+    /// resolution; `None` for a page that draws nothing.
+    fn page_file(
+        &self,
+        dir: &Path,
+        name: &str,
+        pdf: &Path,
+        page: u32,
+        input: Input,
+    ) -> Result<Option<(PathBuf, u32)>, OcrError> {
+        match input {
             Input::Image(image) => {
-                let file = dir.path().join(format!("page.{}", image.extension));
+                let file = dir.join(format!("{name}.{}", image.extension));
                 std::fs::write(&file, &image.bytes).map_err(|e| OcrError::Failed(e.to_string()))?;
-                (file, image.dpi)
+                Ok(Some((file, image.dpi)))
             }
             Input::Render(dpi) => {
-                let prefix = dir.path().join("page");
                 let page_arg = page.to_string();
                 // PGM, not PNG: PNG compression was most of pdftoppm's time.
                 run(
@@ -464,14 +471,13 @@ impl Ocr {
                         .args(["-r", &dpi.to_string(), "-gray", "-singlefile"])
                         .args(["-f", &page_arg, "-l", &page_arg])
                         .arg(pdf)
-                        .arg(&prefix),
+                        .arg(dir.join(name)),
                     self.timeout,
                 )?;
-                (dir.path().join("page.pgm"), dpi)
+                Ok(Some((dir.join(format!("{name}.pgm")), dpi)))
             }
-            Input::Nothing => return Ok(OcrPage::blank()),
-        };
-        self.recognise(&file, Some(dpi))
+            Input::Nothing => Ok(None),
+        }
     }
 
     /// Recognises an image file (JPEG, PNG, TIFF).
@@ -493,21 +499,21 @@ impl Ocr {
     /// languages when the first reads poorly or as English, keeping the
     /// pass with the higher confidence.
     fn recognise(&self, image: &Path, dpi: Option<u32>) -> Result<OcrPage, OcrError> {
+        let first = self.tesseract(image, dpi, &self.settings.languages)?;
+        if !self.wants_second_pass(&first) {
+            return Ok(first);
+        }
+        let second = self.tesseract(image, dpi, &self.settings.fallback_languages);
+        Ok(better(first, second))
+    }
+
+    /// Whether a first pass read poorly or read as English.
+    fn wants_second_pass(&self, first: &OcrPage) -> bool {
         let s = &self.settings;
-        let first = self.tesseract(image, dpi, &s.languages)?;
-        if s.fallback_languages.is_empty()
-            || first.text.split_whitespace().count() < s.fallback_min_words
-        {
-            return Ok(first);
-        }
-        let poor = first.confidence < s.fallback_below_confidence;
-        if !poor && super::language::detect(&first.text) != "en" {
-            return Ok(first);
-        }
-        match self.tesseract(image, dpi, &s.fallback_languages) {
-            Ok(second) if second.confidence > first.confidence => Ok(second),
-            _ => Ok(first),
-        }
+        !s.fallback_languages.is_empty()
+            && first.text.split_whitespace().count() >= s.fallback_min_words
+            && (first.confidence < s.fallback_below_confidence
+                || super::language::detect(&first.text) == "en")
     }
 
     fn tesseract(
@@ -516,9 +522,20 @@ impl Ocr {
         dpi: Option<u32>,
         languages: &str,
     ) -> Result<OcrPage, OcrError> {
+        let tsv = run(
+            &mut self.tesseract_command(image, dpi, languages),
+            self.timeout,
+        )?;
+        Ok(parse_tsv(&tsv))
+    }
+
+    /// tesseract writing TSV for an image, or for a list of image files
+    /// (one path a line: one process reads them all, `page_num` numbering
+    /// them).
+    fn tesseract_command(&self, input: &Path, dpi: Option<u32>, languages: &str) -> Command {
         let mut command = Command::new("tesseract");
         command
-            .arg(image)
+            .arg(input)
             .arg("stdout")
             .args(["--psm", &self.settings.page_segmentation.to_string()])
             .args(["-l", languages]);
@@ -529,8 +546,7 @@ impl Ocr {
             command.args(["-c", "tessedit_do_invert=0"]);
         }
         command.arg("tsv").env("OMP_THREAD_LIMIT", "1");
-        let tsv = run(&mut command, self.timeout)?;
-        Ok(parse_tsv(&tsv))
+        command
     }
 
     fn cache_path(&self, key: &str) -> Option<PathBuf> {
@@ -568,6 +584,14 @@ impl Ocr {
         if write_private(&tmp, body.as_bytes()).is_ok() && std::fs::rename(&tmp, &path).is_err() {
             let _ = std::fs::remove_file(&tmp);
         }
+    }
+}
+
+/// The second pass when it is more confident than the first.
+fn better(first: OcrPage, second: Result<OcrPage, OcrError>) -> OcrPage {
+    match second {
+        Ok(second) if second.confidence > first.confidence => second,
+        _ => first,
     }
 }
 
@@ -664,48 +688,6 @@ fn run(command: &mut Command, timeout: Duration) -> Result<String, OcrError> {
     Ok(out)
 }
 
-/// Tesseract's TSV: one row per word with its block, paragraph, line and
-/// confidence; words joined into lines, lines into paragraphs.
-fn parse_tsv(tsv: &str) -> OcrPage {
-    let mut text = String::new();
-    let mut last_line: Option<(String, String, String)> = None;
-    let mut confidences = Vec::new();
-    for row in tsv.lines().skip(1) {
-        let cols: Vec<&str> = row.split('\t').collect();
-        if cols.len() < 12 || cols[0] != "5" {
-            continue;
-        }
-        let word = cols[11].trim();
-        if word.is_empty() {
-            continue;
-        }
-        let key = (
-            cols[2].to_string(),
-            cols[3].to_string(),
-            cols[4].to_string(),
-        );
-        match &last_line {
-            Some(prev) if *prev == key => text.push(' '),
-            Some(prev) if prev.0 != key.0 || prev.1 != key.1 => text.push_str("\n\n"),
-            Some(_) => text.push('\n'),
-            None => {}
-        }
-        text.push_str(word);
-        last_line = Some(key);
-        if let Ok(c) = cols[10].parse::<f64>() {
-            if c >= 0.0 {
-                confidences.push(c);
-            }
-        }
-    }
-    let confidence = if confidences.is_empty() {
-        0.0
-    } else {
-        confidences.iter().sum::<f64>() / confidences.len() as f64
-    };
-    OcrPage { text, confidence }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -774,17 +756,5 @@ mod tests {
             ..ocr
         };
         assert_eq!(other.cached("image:abc"), None);
-    }
-
-    #[test]
-    fn tsv_words_become_lines_with_a_mean_confidence() {
-        let tsv = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n\
-            5\t1\t1\t1\t1\t1\t0\t0\t1\t1\t90\tBewijs\n\
-            5\t1\t1\t1\t1\t2\t0\t0\t1\t1\t80\tvan\n\
-            5\t1\t1\t1\t2\t1\t0\t0\t1\t1\t70\tdeelname\n\
-            5\t1\t2\t1\t1\t1\t0\t0\t1\t1\t60\tZoë\n";
-        let page = parse_tsv(tsv);
-        assert_eq!(page.text, "Bewijs van\ndeelname\n\nZoë");
-        assert_eq!(page.confidence, 75.0);
     }
 }
