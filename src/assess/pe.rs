@@ -217,7 +217,8 @@ pub fn ledger(input: &LedgerInput, findings: &mut Vec<Finding>) -> (Vec<LedgerRo
                 .with_evidence(format!("{raw:.2} PE")),
             );
         }
-        check_mismatch(act, pe, &label, overview_doc.unwrap_or(at), findings);
+        let cap = scheme.pe.per_activity_cap;
+        check_mismatch(act, pe, cap, &label, overview_doc.unwrap_or(at), findings);
         if let Some(claimed) = act
             .claim
             .and_then(|c| c.pe_claimed)
@@ -550,6 +551,7 @@ fn report_reused_proofs(
 fn check_mismatch(
     act: &Pairing,
     pe: Option<f64>,
+    cap: f64,
     label: &str,
     at: &str,
     findings: &mut Vec<Finding>,
@@ -577,7 +579,11 @@ fn check_mismatch(
         }
     }
     if let (Some(form), Some(pe)) = (act.form, pe) {
-        if let Some(claimed) = form.pe_claimed.filter(|c| (c - pe).abs() > 0.005) {
+        // The form prints its maximum beside the field ("max. 4"): a number
+        // above it is a misread scan far more often than a claim, and the
+        // count takes the computed value either way.
+        let claimed = form.pe_claimed.filter(|c| *c <= cap + 0.005);
+        if let Some(claimed) = claimed.filter(|c| (c - pe).abs() > 0.005) {
             differences.push(format!("formulier {claimed:.2} PE, berekend {pe:.2} PE"));
         }
     }
@@ -621,4 +627,60 @@ fn is_long_course(act: &Pairing, title: &str, scheme: &Scheme) -> bool {
         .iter()
         .any(|w| title_words.contains(&crate::text::fold::normalize(w)));
     span >= scheme.pe.long_course_min_days as i64 || says_so || named
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::interpret::notation::dates::{ParsedDate, Precision};
+    use jiff::civil::date;
+
+    fn form(document: &str, hours: u32, pe_claimed: f64) -> ActivityForm {
+        ActivityForm {
+            document: document.to_string(),
+            date: Some(ParsedDate {
+                date: date(2024, 4, 4),
+                precision: Precision::Day,
+            }),
+            end_date: None,
+            title: format!("Themamiddag {document}"),
+            organiser: "Kenniskring Arbeid".to_string(),
+            kind: "themabijeenkomst".to_string(),
+            attendance: Some(Ok(hours * 60)),
+            preparation: Some(Ok(0)),
+            total: Some(Ok(hours * 60)),
+            pe_claimed: Some(pe_claimed),
+            says_long_course: false,
+        }
+    }
+
+    fn mismatches(forms: &[ActivityForm]) -> Vec<String> {
+        let scheme = Scheme::load("rib").expect("the rib scheme is shipped"); // ok: test
+        let input = LedgerInput {
+            overview: None,
+            forms,
+            proofs: &[],
+            candidate_name: None,
+            period: ReferencePeriod {
+                start: date(2022, 1, 1),
+                end: date(2026, 1, 1),
+            },
+            scheme: &scheme,
+        };
+        let mut findings = Vec::new();
+        ledger(&input, &mut findings);
+        findings
+            .iter()
+            .filter(|f| f.code == "PE-MISMATCH")
+            .map(|f| f.document.clone().unwrap_or_default())
+            .collect()
+    }
+
+    #[test]
+    fn a_form_claim_above_the_printed_maximum_is_no_mismatch_but_a_lower_one_is() {
+        // 7 hours is 3.5 PE. "9,5" on a form that prints "max. 4" is a
+        // misread scan; "3" is a claim that differs.
+        let found = mismatches(&[form("a.pdf", 7, 9.5), form("b.pdf", 7, 3.0)]);
+        assert_eq!(found, ["b.pdf"]);
+    }
 }
