@@ -10,10 +10,9 @@ pub mod pe;
 pub mod period;
 pub mod work;
 
-use crate::dossier::{DocumentRecord, Dossier};
+use crate::dossier::DocumentRecord;
+use crate::interpret::interpreted::Interpreted;
 use crate::interpret::werkverklaring::{self, WorkStatement};
-use crate::interpret::{self, bewijs, opgave, overzicht};
-use crate::model::DocType;
 use crate::scheme::Scheme;
 pub use assessed::{
     Assessed, DocumentSummary, Employment, EmploymentPeriod, Figures, Outcome, ProofKey,
@@ -21,29 +20,31 @@ pub use assessed::{
 };
 use period::ReferencePeriod;
 
-/// Assesses one dossier under its scheme: every rule family in turn.
-pub fn assess(dossier: Dossier, scheme: &Scheme) -> Assessed {
+/// Assesses one interpreted dossier under its scheme: every rule family
+/// in turn, on what `interpret` read.
+pub fn assess(interpreted: Interpreted, scheme: &Scheme) -> Assessed {
+    let Interpreted {
+        dossier,
+        candidate_name,
+        work_statements,
+        overview,
+        forms,
+        proofs,
+        intervision_reports,
+        experience_statements,
+    } = interpreted;
     let period = ReferencePeriod::before(
         dossier.candidate.application_date,
         scheme.reference.period_years,
     );
     let mut findings = documents::check(&dossier, scheme);
-    let candidate_name = dossier.candidate.name.clone().or_else(|| {
-        dossier
-            .of_type(DocType::Aanvraagformulier)
-            .find_map(interpret::aanvraag::candidate_name)
-    });
     let mut figures = Figures::default();
 
-    let statements: Vec<_> = dossier
-        .of_type(DocType::Werkverklaring)
-        .map(werkverklaring::read)
-        .collect();
     let mut employment = Employment {
         window: Some((period.start, period.end)),
         periods: Vec::new(),
     };
-    if let Some(statement) = merge_statements(statements) {
+    if let Some(statement) = merge_statements(work_statements) {
         let full_time = statement
             .full_time_week
             .unwrap_or(scheme.work.full_time_hours_per_week);
@@ -65,18 +66,6 @@ pub fn assess(dossier: Dossier, scheme: &Scheme) -> Assessed {
         }
     }
 
-    let overview = dossier
-        .of_type(DocType::OverzichtVakontwikkeling)
-        .map(overzicht::read)
-        .max_by_key(|o| o.activities.len());
-    let forms: Vec<_> = dossier
-        .of_type(DocType::OpgaveformulierActiviteit)
-        .map(opgave::read)
-        .collect();
-    let proofs: Vec<_> = dossier
-        .of_type(DocType::BewijsDeelname)
-        .map(bewijs::read)
-        .collect();
     let (ledger, pe) = pe::ledger(
         &pe::LedgerInput {
             overview: overview.as_ref(),
@@ -94,21 +83,14 @@ pub fn assess(dossier: Dossier, scheme: &Scheme) -> Assessed {
     figures.activities = Some(pe.activities);
     figures.activities_counted = Some(pe.activities_counted);
 
-    let reports: Vec<_> = dossier
-        .of_type(DocType::Intervisieverslag)
-        .map(|d| interpret::intervision::read(d, &scheme.intervision.sections))
-        .collect();
-    let (intervisions, iv) = intervision::check(&reports, &period, scheme, &mut findings);
+    let (intervisions, iv) =
+        intervision::check(&intervision_reports, &period, scheme, &mut findings);
     figures.intervisions_submitted = iv.submitted;
     figures.intervisions_valid = Some(iv.valid);
     figures.intervisions_casuistiek = Some(iv.casuistiek);
 
-    for doc in dossier.of_type(DocType::Ervaringsverklaring) {
-        experience::check(
-            &interpret::experience::read(doc, &scheme.experience.competencies),
-            scheme,
-            &mut findings,
-        );
+    for statement in &experience_statements {
+        experience::check(statement, scheme, &mut findings);
     }
 
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));

@@ -13,6 +13,7 @@ pub mod bewijs;
 pub mod casuistiek;
 pub mod experience;
 pub mod fields;
+pub mod interpreted;
 pub mod intervision;
 pub mod notation;
 pub mod opgave;

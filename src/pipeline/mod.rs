@@ -146,7 +146,10 @@ impl Pipeline<'_> {
                             documents,
                         };
                         (
-                            assess::assess(dossier, scheme),
+                            assess::assess(
+                                interpret::interpreted::interpret(dossier, scheme),
+                                scheme,
+                            ),
                             fingerprint.clone(),
                             parsed,
                             cacheable,
