@@ -693,9 +693,9 @@ fn without_full_stop(value: String) -> String {
 
 /// A value without the bracket or bar OCR reads where a form's box
 /// starts ("[Bas Peters", "|2"): values do not open with one.
-fn without_ocr_fence(text: &str) -> &str {
+pub fn without_ocr_fence(text: &str) -> &str {
     let t = text.trim();
-    let fence = ['[', ']', '|', '{', '„', '‚', '¦'];
+    let fence = ['[', ']', '|', '{', '!', '„', '‚', '¦'];
     let rest = t.trim_start_matches(fence).trim_start();
     // A bracket that closes later is part of the value ("(2 dagdelen)").
     let opened_bracket = t.starts_with('(') && !t.contains(')');

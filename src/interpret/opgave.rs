@@ -1,7 +1,7 @@
 //! The opgaveformulier per activiteit (bijlage 4): date, title, organiser,
 //! kind, and the hours A (attendance), B (preparation), C = A + B, and PE.
 
-use super::fields::FieldReader;
+use super::fields::{without_ocr_fence, FieldReader};
 use super::notation::dates::{find_dates, ParsedDate};
 use super::notation::hours::{parse_hours, HoursError};
 use crate::dossier::DocumentRecord;
@@ -99,7 +99,7 @@ impl ActivityForm {
 fn hours_value(v: &str) -> Result<u32, HoursError> {
     // OCR puts stray brackets and bars before a value ("[7 uur") and reads
     // a leading zero as the letter O ("Ou30").
-    let v = v.trim_start_matches(['[', '|', '(', '{', ']', '!']).trim();
+    let v = without_ocr_fence(v);
     let v = match v.strip_prefix(['O', 'o']) {
         Some(rest) if rest.starts_with(|c: char| c.is_ascii_digit() || c == 'u' || c == ',') => {
             format!("0{rest}")

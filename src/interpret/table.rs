@@ -111,8 +111,7 @@ pub fn find_table(
         if rows.is_empty() {
             continue;
         }
-        let table_columns = columns.clone();
-        let mut columns = columns;
+        let mut page_columns = columns.clone();
         let mut pages = 0;
         while let Some(start) = next_page.filter(|_| rows.len() < MAX_ROWS && pages < MAX_PAGES) {
             pages += 1;
@@ -122,25 +121,28 @@ pub fn find_table(
                 .take(MAX_REPEATED_HEADER_SEARCH)
                 .find_map(|j| header_at(lines, j, spec, accept, required));
             let first = match repeated {
-                Some((last, page_columns)) => {
-                    columns = page_columns;
+                Some((last, repeated_columns)) => {
+                    page_columns = repeated_columns;
                     last + 1
                 }
                 None => start,
             };
-            next_page = rows_under(lines, first, &columns, &mut rows);
+            next_page = rows_under(lines, first, &page_columns, &mut rows);
         }
         return Some(Table {
             header_line: i,
-            columns: table_columns,
+            columns,
             rows,
         });
     }
     None
 }
 
-/// A header starting at line `i` that names the required columns, grown
-/// over the lines it wraps to: its last line and its columns.
+/// A header starting at line `i` that names the required columns. A header
+/// in narrow columns wraps ("Tijd aanwezi / gheid / (A)"): it is grown by
+/// every line under it down to the first line of values, and the growth
+/// that names the required columns and most others gives the columns.
+/// Its last line and its columns.
 fn header_at(
     lines: &[Line],
     i: usize,
@@ -152,27 +154,28 @@ fn header_at(
     if line.segments.len() < 3 {
         return None;
     }
-    // A header in narrow columns wraps over several lines: grow it line by
-    // line until it names the required columns.
+    let named = |cs: &[Column]| cs.iter().filter(|c| !c.key.is_empty()).count();
+    let names_required = |cs: &[Column]| {
+        required
+            .iter()
+            .all(|group| group.iter().any(|k| cs.iter().any(|c| c.key == *k)))
+    };
     let mut header = line.clone();
-    for extra in 0..MAX_HEADER_LINES {
-        if extra > 0 {
-            let next = lines.get(i + extra)?;
-            if next.page != line.page || looks_like_data(next) {
-                return None;
-            }
-            header = merge_under(&header, next, &|text| best_label_score(text, spec));
-        }
+    let mut last = i;
+    let mut best: Option<Vec<Column>> = None;
+    loop {
         let columns = header_columns(&header, spec, accept);
-        let has = |key: &str| !key.is_empty() && columns.iter().any(|c| c.key == key);
-        if required.iter().all(|group| group.iter().any(|k| has(k))) {
-            // The header may wrap further ("Tijd aanwezi / gheid / (A)"):
-            // take the lines down to the first row of values with it, so
-            // that every column is named before rows are read.
-            return Some(grow_header(lines, i + extra, header, spec, accept));
+        if names_required(&columns) && best.as_ref().is_none_or(|b| named(&columns) >= named(b)) {
+            best = Some(columns);
         }
+        let next = lines.get(last + 1).filter(|next| {
+            last + 1 - i < MAX_HEADER_LINES && next.page == line.page && !looks_like_data(next)
+        });
+        let Some(next) = next else { break };
+        header = merge_under(&header, next, spec);
+        last += 1;
     }
-    None
+    best.map(|columns| (last, columns))
 }
 
 /// A header is looked for among the first lines only, and rows are read up
@@ -183,37 +186,6 @@ const MAX_PAGES: usize = 200;
 
 /// Lines at the top of a continuation page where a repeated header is looked for.
 const MAX_REPEATED_HEADER_SEARCH: usize = 12;
-
-/// The header grown by every line under it up to the first line of values
-/// (a header in narrow columns wraps: "Tijd aanwezi / gheid / (A)"): the
-/// index of its last line, and the columns of the growth that names most.
-fn grow_header(
-    lines: &[Line],
-    at: usize,
-    header: Line,
-    spec: &DocumentFields,
-    accept: f64,
-) -> (usize, Vec<Column>) {
-    let named = |cs: &[Column]| cs.iter().filter(|c| !c.key.is_empty()).count();
-    let mut best = header_columns(&header, spec, accept);
-    let (mut last, mut header) = (at, header);
-    let page = header.page;
-    while last + 1 - at < MAX_HEADER_LINES {
-        let Some(next) = lines.get(last + 1) else {
-            break;
-        };
-        if next.page != page || looks_like_data(next) {
-            break;
-        }
-        header = merge_under(&header, next, &|text| best_label_score(text, spec));
-        last += 1;
-        let columns = header_columns(&header, spec, accept);
-        if named(&columns) >= named(&best) {
-            best = columns;
-        }
-    }
-    (last, best)
-}
 
 /// How well a header cell names any field.
 fn best_label_score(text: &str, spec: &DocumentFields) -> f64 {
@@ -241,7 +213,7 @@ fn looks_like_data(line: &Line) -> bool {
 /// The header line with the next line's segments added to the cells they
 /// stand under. A word broken in a narrow column ("Aanbied / er") is glued
 /// when the glued cell names a field better than the spaced one.
-fn merge_under(header: &Line, next: &Line, label_score: &dyn Fn(&str) -> f64) -> Line {
+fn merge_under(header: &Line, next: &Line, spec: &DocumentFields) -> Line {
     let mut merged = header.clone();
     for seg in &next.segments {
         let target = merged
@@ -257,7 +229,7 @@ fn merge_under(header: &Line, next: &Line, label_score: &dyn Fn(&str) -> f64) ->
                 let mut spaced = h.text.clone();
                 join_wrapped(&mut spaced, &seg.text);
                 let glued = format!("{}{}", h.text.trim_end(), seg.text.trim());
-                h.text = if label_score(&glued) > label_score(&spaced) {
+                h.text = if best_label_score(&glued, spec) > best_label_score(&spaced, spec) {
                     glued
                 } else {
                     spaced
@@ -317,9 +289,9 @@ fn rows_under(
             let column = column_of(seg, columns);
             // Digits alone under a date or number column continue it; under
             // a row-number column they start a row.
-            in_first_column |= column.is_some()
-                && column == first_column
-                && !(column.is_some_and(|c| !c.key.is_empty()) && broken_number_tail(&seg.text));
+            in_first_column |= column.is_some_and(|c| {
+                Some(c) == first_column && (c.key.is_empty() || !broken_number_tail(&seg.text))
+            });
             let Some(col) = column.filter(|c| !c.key.is_empty()) else {
                 continue;
             };
