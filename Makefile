@@ -97,10 +97,11 @@ clean:
 	$(CARGO) clean
 	rm -rf $(REPORTS)
 
-## Each fuzz target for FUZZ_SECONDS (60) on nightly with cargo-fuzz, seeded
-## from fixtures/ and, when present, ../shared/corpus/wild (read, never
-## copied into the repo). A crash fails the target; its input is kept in
-## fuzz/artifacts/ and belongs in fuzz/regressions/TARGET/ once fixed.
+## Each fuzz target for FUZZ_SECONDS (60) with cargo-fuzz, one per core at a
+## time, seeded from fixtures/ and, when present, ../shared/corpus/wild
+## (read, never copied into the repo). A crash fails the target; its input
+## is kept in fuzz/artifacts/ and belongs in fuzz/regressions/TARGET/ once
+## fixed. Longer runs: `scripts/fuzz.sh 1200 TARGET...`.
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := pdf_text sheet csv_text docx notation bsn
 fuzz-smoke:

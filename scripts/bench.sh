@@ -47,6 +47,21 @@ poppler_s=$(echo "$end - $start" | bc)
 rm -rf "$WORK/ocr-cache"
 read -r _ ours_s _ < <(measure pdfs "$BIN" audit "$WORK/pdfonly" --out "$WORK/out-pdf" --no-state --no-ocr --jobs "$JOBS" --quiet)
 
+# The bomb cohort (issue 11): every bomb of the attack suite, OCR on. Each
+# file must get its row; the peak RSS of hercert and its children (pdftoppm,
+# tesseract) must stay under BENCH_BOMB_LIMIT_KB.
+BOMB_LIMIT_KB=${BENCH_BOMB_LIMIT_KB:-512000}
+cargo build --release --locked --example bombs >&2
+rm -rf "$WORK/bombs" "$WORK/ocr-cache"
+target/release/examples/bombs "$WORK/bombs" > "$WORK/bombs.txt"
+bombs=$(wc -l < "$WORK/bombs.txt")
+read -r _ bomb_s bomb_kb < <(measure bombs "$BIN" audit "$WORK/bombs" --out "$WORK/out-bombs" --no-state --jobs "$JOBS" --quiet)
+bomb_rows=$(python3 -c 'import csv,sys; print(sum(1 for r in csv.DictReader(open(sys.argv[1])) if r["document"].startswith("B")))' "$WORK/out-bombs/documents.csv")
+bomb_verdict="under the ${BOMB_LIMIT_KB} KB target"
+bomb_status=0
+if [ "$bomb_rows" -ne "$bombs" ]; then bomb_verdict="only $bomb_rows of $bombs files in documents.csv"; bomb_status=1; fi
+if [ "$bomb_kb" -ge "$BOMB_LIMIT_KB" ]; then bomb_verdict="OVER the ${BOMB_LIMIT_KB} KB target"; bomb_status=1; fi
+
 ratio() { echo "scale=2; $1 / $2" | bc; }
 cat <<REPORT
 hercert bench: $N dossiers, $files files, $pages PDF pages, $JOBS jobs
@@ -55,4 +70,6 @@ state filled:         ${fill_s} s
 warm (nothing new):   ${warm_s} s   = $(echo "scale=3; $warm_s / $cold_s" | bc) of cold   peak RSS ${warm_kb} KB
 peak RSS, $SMALL dossiers: ${small_kb} KB;  $N dossiers: ${cold_kb} KB
 baseline on $pdfs PDFs: pdftotext ${poppler_s} s, hercert ${ours_s} s  → hercert is $(ratio "$poppler_s" "$ours_s")x pdftotext
+bomb cohort ($bombs bombs, OCR on): ${bomb_s} s   peak RSS ${bomb_kb} KB: $bomb_verdict
 REPORT
+exit $bomb_status

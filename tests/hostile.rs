@@ -4,6 +4,7 @@
 //! `HERCERT_BIN=/path/to/hercert cargo test --test main hostile` runs the
 //! suite against another build (the "before" column of the issue's table).
 
+use crate::support::bombs;
 use crate::support::*;
 use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::PermissionsExt;
@@ -334,187 +335,6 @@ fn the_state_file_is_private_and_a_foreign_path_is_never_touched() {
     assert_eq!(mode(state.parent().expect("dir")), 0o700);
 }
 
-/// A minimal zip writer for parts whose deflate stream is made by hand.
-struct Part {
-    name: &'static str,
-    method: u16,
-    crc: u32,
-    size: u64,
-    data: Vec<u8>,
-}
-
-fn zip(parts: &[Part]) -> Vec<u8> {
-    let mut out = Vec::new();
-    let mut central = Vec::new();
-    for part in parts {
-        let offset = out.len() as u32;
-        let size32 = part.size.min(u32::MAX as u64) as u32;
-        let mut local = Vec::new();
-        local.extend_from_slice(&0x0403_4b50u32.to_le_bytes());
-        local.extend_from_slice(&20u16.to_le_bytes());
-        local.extend_from_slice(&0u16.to_le_bytes());
-        local.extend_from_slice(&part.method.to_le_bytes());
-        local.extend_from_slice(&[0, 0, 0x21, 0]); // time, date
-        local.extend_from_slice(&part.crc.to_le_bytes());
-        local.extend_from_slice(&(part.data.len() as u32).to_le_bytes());
-        local.extend_from_slice(&size32.to_le_bytes());
-        local.extend_from_slice(&(part.name.len() as u16).to_le_bytes());
-        local.extend_from_slice(&0u16.to_le_bytes());
-        local.extend_from_slice(part.name.as_bytes());
-        out.extend_from_slice(&local);
-        out.extend_from_slice(&part.data);
-        central.extend_from_slice(&0x0201_4b50u32.to_le_bytes());
-        central.extend_from_slice(&20u16.to_le_bytes());
-        central.extend_from_slice(&20u16.to_le_bytes());
-        central.extend_from_slice(&0u16.to_le_bytes());
-        central.extend_from_slice(&part.method.to_le_bytes());
-        central.extend_from_slice(&[0, 0, 0x21, 0]);
-        central.extend_from_slice(&part.crc.to_le_bytes());
-        central.extend_from_slice(&(part.data.len() as u32).to_le_bytes());
-        central.extend_from_slice(&size32.to_le_bytes());
-        central.extend_from_slice(&(part.name.len() as u16).to_le_bytes());
-        central.extend_from_slice(&[0; 8]); // extra, comment, disk, internal attributes
-        central.extend_from_slice(&0u32.to_le_bytes());
-        central.extend_from_slice(&offset.to_le_bytes());
-        central.extend_from_slice(part.name.as_bytes());
-    }
-    let cd_offset = out.len() as u32;
-    out.extend_from_slice(&central);
-    out.extend_from_slice(&0x0605_4b50u32.to_le_bytes());
-    out.extend_from_slice(&[0; 4]);
-    out.extend_from_slice(&(parts.len() as u16).to_le_bytes());
-    out.extend_from_slice(&(parts.len() as u16).to_le_bytes());
-    out.extend_from_slice(&(central.len() as u32).to_le_bytes());
-    out.extend_from_slice(&cd_offset.to_le_bytes());
-    out.extend_from_slice(&0u16.to_le_bytes());
-    out
-}
-
-fn stored(name: &'static str, data: &[u8]) -> Part {
-    let mut crc = flate2::Crc::new();
-    crc.update(data);
-    Part {
-        name,
-        method: 0,
-        crc: crc.sum(),
-        size: data.len() as u64,
-        data: data.to_vec(),
-    }
-}
-
-/// A bit writer for a hand-made deflate stream (fixed Huffman codes).
-struct Bits {
-    out: Vec<u8>,
-    acc: u64,
-    n: u32,
-}
-
-impl Bits {
-    fn put(&mut self, value: u64, bits: u32) {
-        self.acc |= value << self.n;
-        self.n += bits;
-        while self.n >= 8 {
-            self.out.push(self.acc as u8);
-            self.acc >>= 8;
-            self.n -= 8;
-        }
-    }
-    /// A Huffman code is sent most significant bit first.
-    fn code(&mut self, code: u64, bits: u32) {
-        let mut rev = 0;
-        for i in 0..bits {
-            rev |= ((code >> i) & 1) << (bits - 1 - i);
-        }
-        self.put(rev, bits);
-    }
-    fn literal(&mut self, byte: u8) {
-        if byte < 144 {
-            self.code(0x30 + byte as u64, 8);
-        } else {
-            self.code(0x190 + (byte as u64 - 144), 9);
-        }
-    }
-}
-
-/// `prefix`, then `count` × `fill`, then `suffix`, deflated by hand: a
-/// stream of back-references, so that a gigabyte costs megabytes and no
-/// compressor time. Returns the part with its CRC.
-fn deflated_run(name: &'static str, prefix: &[u8], fill: u8, count: u64, suffix: &[u8]) -> Part {
-    let mut b = Bits {
-        out: Vec::new(),
-        acc: 0,
-        n: 0,
-    };
-    b.put(1, 1); // final block
-    b.put(1, 2); // fixed Huffman
-    let mut crc = flate2::Crc::new();
-    crc.update(prefix);
-    for &c in prefix {
-        b.literal(c);
-    }
-    b.literal(fill);
-    let mut left = count - 1;
-    while left >= 258 + 3 {
-        b.code(0b1100_0101, 8); // length code 285 = 258
-        b.code(0, 5); // distance code 0 = 1
-        left -= 258;
-    }
-    for _ in 0..left {
-        b.literal(fill);
-    }
-    let chunk = vec![fill; 1 << 20];
-    let mut todo = count;
-    while todo > 0 {
-        let n = todo.min(chunk.len() as u64) as usize;
-        crc.update(&chunk[..n]);
-        todo -= n as u64;
-    }
-    crc.update(suffix);
-    for &c in suffix {
-        b.literal(c);
-    }
-    b.code(0, 7); // end of block
-    b.put(0, 7);
-    Part {
-        name,
-        method: 8,
-        crc: crc.sum(),
-        size: prefix.len() as u64 + count + suffix.len() as u64,
-        data: b.out,
-    }
-}
-
-const XLSX_CONTENT_TYPES: &[u8] = br#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>"#;
-const XLSX_RELS: &[u8] = br#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#;
-const XLSX_WORKBOOK: &[u8] = br#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Blad1" sheetId="1" r:id="rId1"/></sheets></workbook>"#;
-const XLSX_WORKBOOK_RELS: &[u8] = br#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>"#;
-const XLSX_SHEET: &[u8] = br#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>"#;
-
-fn xlsx_with_shared_strings(shared: Part) -> Vec<u8> {
-    zip(&[
-        stored("[Content_Types].xml", XLSX_CONTENT_TYPES),
-        stored("_rels/.rels", XLSX_RELS),
-        stored("xl/workbook.xml", XLSX_WORKBOOK),
-        stored("xl/_rels/workbook.xml.rels", XLSX_WORKBOOK_RELS),
-        stored("xl/worksheets/sheet1.xml", XLSX_SHEET),
-        shared,
-    ])
-}
-
-/// The 801-byte ODS: one row of 16384 filled cells, repeated 6000 times.
-fn ods_bomb() -> Vec<u8> {
-    let content = br#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="Blad1"><table:table-row table:number-rows-repeated="6000"><table:table-cell table:number-columns-repeated="16384" office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>"#;
-    let manifest = br#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#;
-    zip(&[
-        stored(
-            "mimetype",
-            b"application/vnd.oasis.opendocument.spreadsheet",
-        ),
-        stored("content.xml", content),
-        stored("META-INF/manifest.xml", manifest),
-    ])
-}
-
 /// Peak RSS in KiB of the biggest child this test process has waited for.
 fn children_peak_rss_kib() -> u64 {
     // SAFETY: getrusage only writes the struct it is given.
@@ -530,31 +350,9 @@ fn spreadsheet_bombs_are_too_large_and_the_run_goes_on() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let home = tmp.path().join("home");
     let cohort = tmp.path().join("cohort");
-    put(&cohort.join("K01/overzicht.ods"), &ods_bomb());
-    // One shared string of 1 GiB (made as a deflate stream of megabytes).
-    let huge = deflated_run(
-        "xl/sharedStrings.xml",
-        br#"<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>"#,
-        b'a',
-        1 << 30,
-        b"</t></si></sst>",
-    );
-    put(
-        &cohort.join("K01/uren.xlsx"),
-        &xlsx_with_shared_strings(huge),
-    );
-    // Many small shared strings: 1.5 million.
-    let mut many = String::from(
-        r#"<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#,
-    );
-    for i in 0..1_500_000u32 {
-        many.push_str(&format!("<si><t>{i}</t></si>"));
-    }
-    many.push_str("</sst>");
-    put(
-        &cohort.join("K01/veel.xlsx"),
-        &xlsx_with_shared_strings(stored("xl/sharedStrings.xml", many.as_bytes())),
-    );
+    put(&cohort.join("K01/overzicht.ods"), &bombs::ods_bomb());
+    put(&cohort.join("K01/uren.xlsx"), &bombs::xlsx_huge_string());
+    put(&cohort.join("K01/veel.xlsx"), &bombs::xlsx_many_strings());
     put(
         &cohort.join("K02/werkverklaring.pdf"),
         &pdf_with_lines(&["Werkgeversverklaring", "Handtekening"]),
@@ -588,37 +386,7 @@ fn a_pdf_of_deeply_nested_arrays_neither_stalls_nor_stops_the_run() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let home = tmp.path().join("home");
     let cohort = tmp.path().join("cohort");
-    let nested = format!("{}{}", "[".repeat(2500), "]".repeat(2500));
-    let mut pdf = b"%PDF-1.4\n".to_vec();
-    let mut offsets = Vec::new();
-    let objects = [
-        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>".to_string(),
-        format!(
-            "<< /Length {} >>\nstream\n{nested}\nendstream",
-            nested.len()
-        ),
-    ];
-    for (i, body) in objects.iter().enumerate() {
-        offsets.push(pdf.len());
-        pdf.extend_from_slice(format!("{} 0 obj\n{body}\nendobj\n", i + 1).as_bytes());
-    }
-    let xref = pdf.len();
-    pdf.extend_from_slice(
-        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
-    );
-    for o in offsets {
-        pdf.extend_from_slice(format!("{o:010} 00000 n \n").as_bytes());
-    }
-    pdf.extend_from_slice(
-        format!(
-            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-            objects.len() + 1
-        )
-        .as_bytes(),
-    );
-    put(&cohort.join("K01/genest.pdf"), &pdf);
+    put(&cohort.join("K01/genest.pdf"), &bombs::nested_arrays_pdf());
     put(
         &cohort.join("K02/werkverklaring.pdf"),
         &pdf_with_lines(&["Werkgeversverklaring", "Handtekening"]),
@@ -634,6 +402,46 @@ fn a_pdf_of_deeply_nested_arrays_neither_stalls_nor_stops_the_run() {
     );
     let docs = read_report(&out, "documents.csv");
     assert_eq!(docs.len(), 2, "{docs:?}");
+}
+
+/// The PDF bombs of `make bench`'s bomb cohort (Flate, image, 100,000
+/// pages, cycles), OCR on: each file gets its row, the run ends, and no
+/// hercert process (nor its pdftoppm or tesseract) grows past 500 MiB.
+#[test]
+fn pdf_bombs_are_bounded_in_memory_and_every_file_gets_its_row() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let home = tmp.path().join("home");
+    let cohort = tmp.path().join("cohort");
+    let bombs = [
+        ("K01/flate.pdf", bombs::flate_bomb_pdf()),
+        ("K02/plaatje.pdf", bombs::image_bomb_pdf()),
+        ("K03/honderdduizend.pdf", bombs::many_pages_pdf(100_000)),
+        ("K04/kringloop.pdf", bombs::cyclic_pdf()),
+    ];
+    for (name, bytes) in &bombs {
+        put(&cohort.join(name), bytes);
+    }
+    put(
+        &cohort.join("K05/werkverklaring.pdf"),
+        &pdf_with_lines(&["Werkgeversverklaring", "Handtekening"]),
+    );
+    let out = tmp.path().join("out");
+    let o = audit_in(&home, &cohort, &out, &["--file-timeout", "20"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let docs = read_report(&out, "documents.csv");
+    for (name, _) in &bombs {
+        assert!(
+            docs.iter().any(|r| r["document"] == *name),
+            "{name} missing: {docs:?}"
+        );
+    }
+    let good = docs
+        .iter()
+        .find(|r| r["document"] == "K05/werkverklaring.pdf")
+        .expect("K05 read");
+    assert_eq!(good["error"], "");
+    let peak_mib = children_peak_rss_kib() / 1024;
+    assert!(peak_mib < 500, "peak RSS of a hercert run: {peak_mib} MiB");
 }
 
 #[test]

@@ -311,11 +311,7 @@ impl Ocr {
         if !bytes.starts_with(b"%PDF") || super::sniff::find(&bytes, b"/Font").is_some() {
             return Vec::new();
         }
-        let options = lopdf::LoadOptions {
-            max_decompressed_size: Some(64 * 1024 * 1024),
-            ..lopdf::LoadOptions::default()
-        };
-        let Ok(doc) = lopdf::Document::load_mem_with_options(&bytes, options) else {
+        let Ok(doc) = super::pdf::load(&bytes) else {
             return Vec::new();
         };
         let sha256 = hex(&Sha256::digest(&bytes));
@@ -382,11 +378,7 @@ impl Ocr {
         if let Err(e) = Ocr::available() {
             return pages.iter().map(|_| Err(e.clone())).collect();
         }
-        let options = lopdf::LoadOptions {
-            max_decompressed_size: Some(64 * 1024 * 1024),
-            ..lopdf::LoadOptions::default()
-        };
-        let doc = lopdf::Document::load_mem_with_options(bytes, options).ok();
+        let doc = super::pdf::load(bytes).ok();
         let page_ids = doc.as_ref().map(|d| d.get_pages()).unwrap_or_default();
         let resolutions = self.settings.resolutions();
         let one = |&page: &u32| {

@@ -14,13 +14,51 @@ use std::collections::HashSet;
 const MAX_DECOMPRESSED: usize = 64 * 1024 * 1024;
 /// Form fields visited at most (a `/Kids` tree may be huge or cyclic).
 const MAX_FIELDS: usize = 5_000;
+/// Objects a PDF may hold at most. lopdf keeps every object in memory, a
+/// small page dictionary at about 2.5 KB, so a 100,000-page file of 9 MB
+/// costs 250 MB for each copy loaded. The largest file of the wild corpus
+/// (a 300-page printer manual) holds 33,234 objects; a dossier's documents
+/// hold hundreds.
+const MAX_OBJECTS: usize = 60_000;
 
-pub fn parse(bytes: &[u8], limits: &FileLimits) -> Result<Content, Unreadable> {
+/// Loads a PDF with its size bounds: streams inflate to
+/// [`MAX_DECOMPRESSED`] at most, and a file that declares more than
+/// [`MAX_OBJECTS`] objects is `too-large` before lopdf allocates them. The
+/// one way into lopdf for every reader of PDFs (text, OCR, pictures).
+pub fn load(bytes: &[u8]) -> Result<Document, Unreadable> {
+    let over = |count: usize| {
+        Unreadable::OverBudget(format!(
+            "the PDF holds {count} objects, more than {MAX_OBJECTS}"
+        ))
+    };
+    let headers = object_headers(bytes);
+    if headers > MAX_OBJECTS {
+        return Err(over(headers));
+    }
     let options = LoadOptions {
         max_decompressed_size: Some(MAX_DECOMPRESSED),
         ..LoadOptions::default()
     };
     let doc = Document::load_mem_with_options(bytes, options).map_err(|e| load_error(bytes, &e))?;
+    // Objects packed in object streams have no header of their own.
+    if doc.objects.len() > MAX_OBJECTS {
+        return Err(over(doc.objects.len()));
+    }
+    Ok(doc)
+}
+
+/// How many `N G obj` headers the bytes hold: a digit, white space, `obj`.
+/// A cheap upper bound on what lopdf will allocate for uncompressed objects.
+fn object_headers(bytes: &[u8]) -> usize {
+    static HEADER: std::sync::LazyLock<regex::bytes::Regex> = std::sync::LazyLock::new(|| {
+        regex::bytes::Regex::new(r"[0-9][ \t\r\n\x0C\x00]+obj").expect("a constant pattern")
+        // ok: source constant, pinned by tests
+    });
+    HEADER.find_iter(bytes).count()
+}
+
+pub fn parse(bytes: &[u8], limits: &FileLimits) -> Result<Content, Unreadable> {
+    let doc = load(bytes)?;
     if doc.is_encrypted() {
         return Err(Unreadable::Encrypted);
     }
@@ -72,6 +110,7 @@ pub fn parse(bytes: &[u8], limits: &FileLimits) -> Result<Content, Unreadable> {
 fn text_layer(doc: &Document, limits: &FileLimits) -> Result<Vec<PageText>, Unreadable> {
     let text_limits = TextLimits {
         deadline: Some(std::time::Instant::now() + limits.timeout),
+        max_pages: limits.max_pages,
         ..TextLimits::default()
     };
     let pages = match pdf_text::extract_pages(doc, &text_limits) {
@@ -87,6 +126,7 @@ fn text_layer(doc: &Document, limits: &FileLimits) -> Result<Vec<PageText>, Unre
         Err(_) => doc
             .get_pages()
             .values()
+            .take(limits.max_pages)
             .map(|&id| {
                 pdf_text::extract_page(doc, id, &text_limits).unwrap_or_else(|_| empty_page())
             })
@@ -336,5 +376,25 @@ mod tests {
     fn garbage_after_the_header_is_corrupt_or_truncated() {
         let err = parse(b"%PDF-1.4\n1 0 obj <<", &FileLimits::default()).err();
         assert!(matches!(err, Some(Unreadable::Truncated(_))), "{err:?}");
+    }
+
+    #[test]
+    fn object_headers_are_counted_with_any_white_space_but_not_endobj() {
+        assert_eq!(
+            object_headers(b"1 0 obj << >> endobj\n2 0\r\nobj [] endobj"),
+            2
+        );
+        assert_eq!(object_headers(b"endobj obj xobj 0obj"), 0);
+    }
+
+    #[test]
+    fn a_pdf_of_more_objects_than_the_bound_is_too_large_before_loading() {
+        let mut pdf = b"%PDF-1.4\n".to_vec();
+        for i in 0..=MAX_OBJECTS {
+            pdf.extend_from_slice(format!("{} 0 obj null endobj\n", i + 1).as_bytes());
+        }
+        let err = load(&pdf).err();
+        assert!(matches!(err, Some(Unreadable::OverBudget(_))), "{err:?}");
+        assert_eq!(err.map(|e| e.keyword()), Some("too-large"));
     }
 }

@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests: running the binary, building
 //! small cohorts, reading report CSVs.
 
+pub mod bombs;
 pub mod browser;
 
 use assert_cmd::Command;

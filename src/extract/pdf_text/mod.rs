@@ -93,6 +93,9 @@ pub struct Limits {
     pub max_xobject_depth: usize,
     /// Give up when this instant has passed.
     pub deadline: Option<Instant>,
+    /// Pages read at most; later pages are left out (a 100,000-page file
+    /// would otherwise be read in full before the caller drops the rest).
+    pub max_pages: usize,
 }
 
 impl Default for Limits {
@@ -101,6 +104,7 @@ impl Default for Limits {
             max_ops_per_page: 5_000_000,
             max_xobject_depth: 16,
             deadline: None,
+            max_pages: usize::MAX,
         }
     }
 }
@@ -268,8 +272,8 @@ pub fn extract_pages(doc: &Document, limits: &Limits) -> Result<Vec<PageText>, P
     }
     let pages = collect_pages(doc)?;
     let mut fonts = FontCache::default();
-    let mut out = Vec::with_capacity(pages.len());
-    for (id, inh) in pages {
+    let mut out = Vec::with_capacity(pages.len().min(limits.max_pages));
+    for (id, inh) in pages.into_iter().take(limits.max_pages) {
         out.push(extract_with(doc, id, &inh, limits, &mut fonts)?);
     }
     Ok(out)

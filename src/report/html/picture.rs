@@ -268,7 +268,7 @@ pub fn page_is_safe(pdf: &Path, page: u32) -> bool {
 
 /// One page read by hercert's PDF text layer, with a deadline.
 fn page_layout(bytes: &[u8], page: u32) -> Option<Layout> {
-    let doc = lopdf::Document::load_mem(bytes).ok()?;
+    let doc = crate::extract::pdf::load(bytes).ok()?;
     let &id = doc.get_pages().get(&page)?;
     let limits = pdf_text::Limits {
         deadline: Some(std::time::Instant::now() + Duration::from_secs(10)),
