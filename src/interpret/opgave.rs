@@ -4,6 +4,7 @@
 use super::fields::{without_ocr_fence, FieldReader};
 use super::notation::dates::{find_dates, ParsedDate};
 use super::notation::hours::{parse_hours, HoursError};
+use super::notation::pe::parse_pe;
 use crate::dossier::DocumentRecord;
 use crate::text::fold::normalize;
 use crate::text::pattern::constant_regex;
@@ -71,7 +72,7 @@ pub fn read(doc: &DocumentRecord) -> ActivityForm {
         attendance,
         preparation,
         total,
-        pe_claimed: reader.read("pe").value().and_then(pe_value),
+        pe_claimed: reader.read("pe").value().and_then(parse_pe),
         says_long_course: normalize(&text).contains("langdurige opleiding"),
     }
 }
@@ -117,16 +118,6 @@ fn hours_value(v: &str) -> Result<u32, HoursError> {
 /// The end of a time range with a space OCR put between its hour digits.
 static SPLIT_CLOCK: LazyLock<Regex> =
     LazyLock::new(|| constant_regex(r"([-–]\s?\d) (\d[:.]\d\d)\b"));
-
-/// `1,75`, `4 (maximum)`, `2 PE`; "n.t.b." is no value.
-fn pe_value(v: &str) -> Option<f64> {
-    let v = v.trim().replace(',', ".");
-    let digits: String = v
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || *c == '.')
-        .collect();
-    digits.parse().ok()
-}
 
 #[cfg(test)]
 mod tests {

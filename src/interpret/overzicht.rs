@@ -5,6 +5,7 @@
 use super::fields::SHIPPED_FIELDS;
 use super::notation::dates::{date_from_cell, find_dates, ParsedDate};
 use super::notation::hours::{hours_from_cell, HoursError};
+use super::notation::pe::pe_from_cell;
 use super::table::{find_table, Table};
 use crate::dossier::DocumentRecord;
 use crate::extract::positioned::{Line, SYNTHETIC_COLUMN_WIDTH, SYNTHETIC_LINE_HEIGHT};
@@ -124,24 +125,8 @@ fn activity_row(cell: &dyn Fn(&str) -> Option<Cell>, row_number: usize) -> Optio
         attendance: hours("attendance"),
         preparation: hours("preparation"),
         total: hours("total"),
-        pe_claimed: present("pe").as_ref().and_then(number),
+        pe_claimed: present("pe").as_ref().and_then(pe_from_cell),
     })
-}
-
-/// A number from a cell: numeric, or text with a decimal comma.
-pub fn number(cell: &Cell) -> Option<f64> {
-    match cell {
-        Cell::Number(n) => Some(*n),
-        Cell::Text(t) => {
-            let t = t.trim().replace(',', ".");
-            let digits: String = t
-                .chars()
-                .take_while(|c| c.is_ascii_digit() || *c == '.')
-                .collect();
-            digits.parse().ok()
-        }
-        _ => None,
-    }
 }
 
 #[cfg(test)]
