@@ -3,15 +3,17 @@
 //! hours normalised, PE computed, capped and counted (SPEC §3, `PE-*` and
 //! `PROOF-*`).
 
+mod pairing;
+
 use super::period::{days_between, ReferencePeriod};
 use crate::interpret::bewijs::AttendanceProof;
-use crate::interpret::notation::hours::HoursError;
-use crate::interpret::opgave::ActivityForm;
-use crate::interpret::overzicht::{ClaimedActivity, Overview};
-use crate::interpret::text::{same_person, similarity, squeezed, words};
+use crate::interpret::interpreted::Activity;
+use crate::interpret::overzicht::Overview;
+use crate::interpret::text::{same_person, squeezed, words};
 use crate::model::{Finding, Message};
 use crate::scheme::Scheme;
 use jiff::civil::Date;
+use pairing::{best_proof, pair_rows_with_forms, Pairing};
 
 /// One activity as `activities.csv` shows it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -42,68 +44,11 @@ pub struct PeFigures {
     pub activities_counted: usize,
 }
 
-/// An activity before it is judged: the overview row (if any) paired with
-/// its form (if any). Not `discover::Candidate`, which is a person.
-struct Pairing<'a> {
-    claim: Option<&'a ClaimedActivity>,
-    form: Option<&'a ActivityForm>,
-}
-
-impl Pairing<'_> {
-    fn date(&self) -> Option<Date> {
-        self.form
-            .and_then(|f| f.date)
-            .or_else(|| self.claim.and_then(|c| c.date))
-            .map(|d| d.date)
-    }
-
-    fn end_date(&self) -> Option<Date> {
-        self.form
-            .and_then(|f| f.end_date)
-            .or_else(|| self.claim.and_then(|c| c.end_date))
-            .map(|d| d.date)
-    }
-
-    fn title(&self) -> String {
-        self.claim
-            .map(|c| c.title.clone())
-            .filter(|t| !t.is_empty())
-            .or_else(|| self.form.map(|f| f.title.clone()))
-            .unwrap_or_default()
-    }
-
-    fn organiser(&self) -> String {
-        self.form
-            .map(|f| f.organiser.clone())
-            .filter(|o| !o.is_empty())
-            .or_else(|| self.claim.map(|c| c.organiser.clone()))
-            .unwrap_or_default()
-    }
-
-    fn kind(&self) -> String {
-        self.claim
-            .map(|c| c.kind.clone())
-            .filter(|k| !k.is_empty())
-            .or_else(|| self.form.map(|f| f.kind.clone()))
-            .unwrap_or_default()
-    }
-
-    /// The form's hours win; the overview stands in where the form is silent.
-    fn hours(
-        &self,
-        pick: fn(&ActivityForm) -> &Option<Result<u32, HoursError>>,
-        pick_claim: fn(&ClaimedActivity) -> &Option<Result<u32, HoursError>>,
-    ) -> Option<Result<u32, HoursError>> {
-        self.form
-            .and_then(|f| pick(f).clone())
-            .or_else(|| self.claim.and_then(|c| pick_claim(c).clone()))
-    }
-}
-
 /// Everything the ledger needs from the dossier.
 pub struct LedgerInput<'a> {
     pub overview: Option<&'a Overview>,
-    pub forms: &'a [ActivityForm],
+    /// One activity per opgaveformulier.
+    pub forms: &'a [Activity],
     pub proofs: &'a [AttendanceProof],
     pub candidate_name: Option<&'a str>,
     pub period: ReferencePeriod,
@@ -113,7 +58,7 @@ pub struct LedgerInput<'a> {
 /// Builds the ledger and adds the `PE-*` and `PROOF-*` findings.
 pub fn ledger(input: &LedgerInput, findings: &mut Vec<Finding>) -> (Vec<LedgerRow>, PeFigures) {
     let scheme = input.scheme;
-    let activities = pair_claims_with_forms(input.overview, input.forms);
+    let activities = pair_rows_with_forms(input.overview, input.forms);
     let overview_doc = input.overview.map(|o| o.document.as_str());
     let mut rows = Vec::new();
     let mut proof_users: Vec<(usize, usize)> = Vec::new();
@@ -124,7 +69,7 @@ pub fn ledger(input: &LedgerInput, findings: &mut Vec<Finding>) -> (Vec<LedgerRo
     let mut vakoverleg_pe = 0.0;
     let mut other_pe = 0.0;
     for (index, act) in activities.iter().enumerate() {
-        let form_doc = act.form.map(|f| f.document.as_str());
+        let form_doc = act.form.map(Activity::document);
         let at = form_doc.or(overview_doc).unwrap_or("");
         let title = act.title();
         let date = act.date();
@@ -176,10 +121,8 @@ pub fn ledger(input: &LedgerInput, findings: &mut Vec<Finding>) -> (Vec<LedgerRo
             }
             _ => {}
         }
-        let attendance = act.hours(|f| &f.attendance, |c| &c.attendance);
-        let preparation = act
-            .hours(|f| &f.preparation, |c| &c.preparation)
-            .unwrap_or(Ok(0));
+        let attendance = act.attendance();
+        let preparation = act.preparation().unwrap_or(Ok(0));
         let minutes = match (&attendance, &preparation) {
             (Some(Ok(a)), Ok(b)) => Some((*a, *b)),
             _ => None,
@@ -219,11 +162,7 @@ pub fn ledger(input: &LedgerInput, findings: &mut Vec<Finding>) -> (Vec<LedgerRo
         }
         let cap = scheme.pe.per_activity_cap;
         check_mismatch(act, pe, cap, &label, overview_doc.unwrap_or(at), findings);
-        if let Some(claimed) = act
-            .claim
-            .and_then(|c| c.pe_claimed)
-            .or_else(|| act.form.and_then(|f| f.pe_claimed))
-        {
+        if let Some(claimed) = act.pe_claimed() {
             figures.pe_claimed += claimed;
         }
         if is_long_course(act, &title, scheme) {
@@ -338,100 +277,6 @@ pub fn ledger(input: &LedgerInput, findings: &mut Vec<Finding>) -> (Vec<LedgerRo
         );
     }
     (rows, figures)
-}
-
-/// Pairs every overview row with the form that fits it best; without an
-/// overview, every form is an activity.
-fn pair_claims_with_forms<'a>(
-    overview: Option<&'a Overview>,
-    forms: &'a [ActivityForm],
-) -> Vec<Pairing<'a>> {
-    let Some(overview) = overview.filter(|o| !o.activities.is_empty()) else {
-        let mut only_forms: Vec<Pairing> = forms
-            .iter()
-            .map(|f| Pairing {
-                claim: None,
-                form: Some(f),
-            })
-            .collect();
-        only_forms.sort_by_key(|c| c.date());
-        return only_forms;
-    };
-    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
-    for (ci, claim) in overview.activities.iter().enumerate() {
-        for (fi, form) in forms.iter().enumerate() {
-            let score = form_score(claim, form);
-            if score >= 1.0 {
-                pairs.push((score, ci, fi));
-            }
-        }
-    }
-    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-    let mut form_of: Vec<Option<usize>> = vec![None; overview.activities.len()];
-    let mut taken = vec![false; forms.len()];
-    for (_, ci, fi) in pairs {
-        if form_of[ci].is_none() && !taken[fi] {
-            form_of[ci] = Some(fi);
-            taken[fi] = true;
-        }
-    }
-    let mut out: Vec<Pairing> = overview
-        .activities
-        .iter()
-        .zip(form_of)
-        .map(|(claim, fi)| Pairing {
-            claim: Some(claim),
-            form: fi.map(|i| &forms[i]),
-        })
-        .collect();
-    out.sort_by_key(|c| (c.date(), c.claim.map(|x| x.row)));
-    out
-}
-
-/// How well a form fits an overview row: the title weighs most, then the
-/// date, then the organiser.
-fn form_score(claim: &ClaimedActivity, form: &ActivityForm) -> f64 {
-    let title = similarity(&claim.title, &form.title);
-    let same_date = matches!((claim.date, form.date), (Some(a), Some(b)) if a.date == b.date);
-    let organiser = similarity(&claim.organiser, &form.organiser);
-    if title < 0.5 && !(same_date && organiser >= 0.5) {
-        return 0.0;
-    }
-    2.0 * title + if same_date { 1.5 } else { 0.0 } + 0.5 * organiser
-}
-
-/// The proof that fits an activity best, if any fits.
-fn best_proof(act: &Pairing, title: &str, proofs: &[AttendanceProof]) -> Option<usize> {
-    let date = act.date();
-    let organiser = act.organiser();
-    proofs
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let t = similarity(title, &p.title).max(contained(title, &p.title));
-            let o = similarity(&organiser, &p.organiser).max(contained(&organiser, &p.organiser));
-            let d = date.is_some_and(|d| p.dates.iter().any(|x| x.date == d));
-            let score = 2.0 * t + o + if d { 1.0 } else { 0.0 };
-            (i, t, o, d, score)
-        })
-        .filter(|(_, t, o, d, _)| *t >= 0.6 || (*t >= 0.3 && (*o >= 0.5 || *d)))
-        .max_by(|a, b| a.4.total_cmp(&b.4).then(b.0.cmp(&a.0)))
-        .map(|(i, ..)| i)
-}
-
-/// Share of the shorter text's words found in the longer: a series title
-/// ("Webinarreeks X") against one part ("Webinarreeks X – deel 1").
-fn contained(a: &str, b: &str) -> f64 {
-    let (wa, wb) = (words(a), words(b));
-    let (short, long) = if wa.len() <= wb.len() {
-        (wa, wb)
-    } else {
-        (wb, wa)
-    };
-    if short.len() < 2 {
-        return 0.0;
-    }
-    short.iter().filter(|w| long.contains(*w)).count() as f64 / short.len() as f64
 }
 
 fn check_proof(
@@ -557,15 +402,15 @@ fn check_mismatch(
     findings: &mut Vec<Finding>,
 ) {
     let mut differences = Vec::new();
-    if let (Some(claim), Some(pe)) = (act.claim, pe) {
-        if let Some(claimed) = claim.pe_claimed.filter(|c| (c - pe).abs() > 0.005) {
+    if let (Some(row), Some(pe)) = (act.in_overview, pe) {
+        if let Some(claimed) = row.pe_claimed.filter(|c| (c - pe).abs() > 0.005) {
             differences.push(format!("overzicht {claimed:.2} PE, berekend {pe:.2} PE"));
         }
     }
-    if let (Some(claim), Some(form)) = (act.claim, act.form) {
+    if let (Some(row), Some(form)) = (act.in_overview, act.form) {
         for (what, a, b) in [
-            ("A", &claim.attendance, &form.attendance),
-            ("B", &claim.preparation, &form.preparation),
+            ("A", &row.attendance, &form.attendance),
+            ("B", &row.preparation, &form.preparation),
         ] {
             if let (Some(Ok(x)), Some(Ok(y))) = (a, b) {
                 if x != y {
@@ -632,12 +477,15 @@ fn is_long_course(act: &Pairing, title: &str, scheme: &Scheme) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::interpret::interpreted::ActivitySource;
     use crate::interpret::notation::dates::{ParsedDate, Precision};
     use jiff::civil::date;
 
-    fn form(document: &str, hours: u32, pe_claimed: f64) -> ActivityForm {
-        ActivityForm {
-            document: document.to_string(),
+    fn form(document: &str, hours: u32, pe_claimed: f64) -> Activity {
+        Activity {
+            source: ActivitySource::Form {
+                document: document.to_string(),
+            },
             date: Some(ParsedDate {
                 date: date(2024, 4, 4),
                 precision: Precision::Day,
@@ -654,7 +502,7 @@ mod tests {
         }
     }
 
-    fn mismatches(forms: &[ActivityForm]) -> Vec<String> {
+    fn mismatches(forms: &[Activity]) -> Vec<String> {
         let scheme = Scheme::load("rib").expect("the rib scheme is shipped"); // ok: test
         let input = LedgerInput {
             overview: None,

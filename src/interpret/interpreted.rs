@@ -2,10 +2,11 @@
 //! read once, in the terms of the rules. `assess` reads only this; it
 //! never goes back to a document's text.
 
+pub use super::activity::{Activity, ActivitySource};
 use super::bewijs::{self, AttendanceProof};
 use super::experience::{self, ExperienceStatement};
 use super::intervision::{self, IntervisionReport};
-use super::opgave::{self, ActivityForm};
+use super::opgave;
 use super::overzicht::{self, Overview};
 use super::werkverklaring::{self, WorkStatement};
 use crate::dossier::Dossier;
@@ -22,7 +23,8 @@ pub struct Interpreted {
     pub work_statements: Vec<WorkStatement>,
     /// The overview with the most activities, when there are several.
     pub overview: Option<Overview>,
-    pub forms: Vec<ActivityForm>,
+    /// One activity per opgaveformulier.
+    pub forms: Vec<Activity>,
     pub proofs: Vec<AttendanceProof>,
     pub intervision_reports: Vec<IntervisionReport>,
     pub experience_statements: Vec<ExperienceStatement>,

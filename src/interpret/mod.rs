@@ -2,6 +2,9 @@
 //! per document type, on top of the field stage: labelled fields
 //! (`fields`), sections (`sections`) and tables (`table`), with their
 //! synonyms in `schemes/fields.toml` and `schemes/sections.toml`.
+//! Where two document types state the same thing they give one type: the
+//! opgaveformulier and each row of the overzicht give an `activity::Activity`
+//! that knows its source.
 //!
 //! A concept has one name in code across the stages: `intervision` reads
 //! the intervisieverslag and `assess::intervision` judges it; `experience`
@@ -9,6 +12,7 @@
 //! Dutch terms stay in documents, messages and scheme keys.
 
 pub mod aanvraag;
+pub mod activity;
 pub mod bewijs;
 pub mod casuistiek;
 pub mod experience;

@@ -1,39 +1,27 @@
 //! The opgaveformulier per activiteit (bijlage 4): date, title, organiser,
 //! kind, and the hours A (attendance), B (preparation), C = A + B, and PE.
 
+use super::activity::{Activity, ActivitySource};
 use super::fields::{without_ocr_fence, FieldReader};
-use super::notation::dates::{find_dates, ParsedDate};
+use super::notation::dates::find_dates;
 use super::notation::hours::{parse_hours, HoursError};
+use super::notation::pe::parse_pe;
 use crate::dossier::DocumentRecord;
 use crate::text::fold::normalize;
 use crate::text::pattern::constant_regex;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// What an activity form says.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ActivityForm {
-    pub document: String,
-    pub date: Option<ParsedDate>,
-    pub end_date: Option<ParsedDate>,
-    pub title: String,
-    pub organiser: String,
-    pub kind: String,
-    pub attendance: Option<Result<u32, HoursError>>,
-    pub preparation: Option<Result<u32, HoursError>>,
-    pub total: Option<Result<u32, HoursError>>,
-    pub pe_claimed: Option<f64>,
-    /// The form says this is a long course (langdurige opleiding).
-    pub says_long_course: bool,
-}
-
-/// Reads a form through the field stage (`schemes/fields.toml`): labels
+/// Reads a form as one activity, through the field stage (`schemes/fields.toml`): labels
 /// as the rule book's bijlage 4 prints them or as candidates reword them,
 /// values beside or under them, in a table cell or a form field.
-pub fn read(doc: &DocumentRecord) -> ActivityForm {
+pub fn read(doc: &DocumentRecord) -> Activity {
     let text = doc.extracted.full_text();
+    let source = ActivitySource::Form {
+        document: doc.document.clone(),
+    };
     let Some(reader) = FieldReader::new(&doc.extracted, "opgaveformulier_activiteit") else {
-        return ActivityForm::unread(doc);
+        return Activity::blank(source);
     };
     let dates = reader
         .read("date")
@@ -61,8 +49,8 @@ pub fn read(doc: &DocumentRecord) -> ActivityForm {
         (Some(Ok(a)), Some(Err(_)) | None, Some(Ok(c))) if c >= a => preparation = Some(Ok(c - a)),
         _ => {}
     }
-    ActivityForm {
-        document: doc.document.clone(),
+    Activity {
+        source,
         date: dates.first().copied(),
         end_date: dates.get(1).copied(),
         title: text_of("title"),
@@ -71,27 +59,8 @@ pub fn read(doc: &DocumentRecord) -> ActivityForm {
         attendance,
         preparation,
         total,
-        pe_claimed: reader.read("pe").value().and_then(pe_value),
+        pe_claimed: reader.read("pe").value().and_then(parse_pe),
         says_long_course: normalize(&text).contains("langdurige opleiding"),
-    }
-}
-
-impl ActivityForm {
-    /// A form of which nothing could be read.
-    fn unread(doc: &DocumentRecord) -> ActivityForm {
-        ActivityForm {
-            document: doc.document.clone(),
-            date: None,
-            end_date: None,
-            title: String::new(),
-            organiser: String::new(),
-            kind: String::new(),
-            attendance: None,
-            preparation: None,
-            total: None,
-            pe_claimed: None,
-            says_long_course: false,
-        }
     }
 }
 
@@ -117,16 +86,6 @@ fn hours_value(v: &str) -> Result<u32, HoursError> {
 /// The end of a time range with a space OCR put between its hour digits.
 static SPLIT_CLOCK: LazyLock<Regex> =
     LazyLock::new(|| constant_regex(r"([-–]\s?\d) (\d[:.]\d\d)\b"));
-
-/// `1,75`, `4 (maximum)`, `2 PE`; "n.t.b." is no value.
-fn pe_value(v: &str) -> Option<f64> {
-    let v = v.trim().replace(',', ".");
-    let digits: String = v
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || *c == '.')
-        .collect();
-    digits.parse().ok()
-}
 
 #[cfg(test)]
 mod tests {

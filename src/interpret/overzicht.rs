@@ -2,36 +2,22 @@
 //! claims, one table row each. Usually a spreadsheet; the header row is
 //! found by its words, wherever it sits, and the columns by their headings.
 
+use super::activity::{Activity, ActivitySource};
 use super::fields::SHIPPED_FIELDS;
-use super::notation::dates::{date_from_cell, find_dates, ParsedDate};
-use super::notation::hours::{hours_from_cell, HoursError};
+use super::notation::dates::{date_from_cell, find_dates};
+use super::notation::hours::hours_from_cell;
+use super::notation::pe::pe_from_cell;
 use super::table::{find_table, Table};
 use crate::dossier::DocumentRecord;
 use crate::extract::positioned::{Line, SYNTHETIC_COLUMN_WIDTH, SYNTHETIC_LINE_HEIGHT};
 use crate::extract::{Cell, Extracted};
 
-/// One claimed activity: a row of the overview.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ClaimedActivity {
-    /// 1-based row in the sheet (what an assessor looks up).
-    pub row: usize,
-    pub date: Option<ParsedDate>,
-    /// Last day of a multi-day activity (`12-3-2024 t/m 14-5-2024`).
-    pub end_date: Option<ParsedDate>,
-    pub title: String,
-    pub organiser: String,
-    pub kind: String,
-    pub attendance: Option<Result<u32, HoursError>>,
-    pub preparation: Option<Result<u32, HoursError>>,
-    pub total: Option<Result<u32, HoursError>>,
-    pub pe_claimed: Option<f64>,
-}
-
 /// The overview as read.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Overview {
     pub document: String,
-    pub activities: Vec<ClaimedActivity>,
+    /// One per row, in the order of the rows.
+    pub activities: Vec<Activity>,
 }
 
 /// Columns an overview must have: a date, a title, and hours or PE.
@@ -45,7 +31,7 @@ pub fn read(doc: &DocumentRecord) -> Overview {
     Overview {
         document: doc.document.clone(),
         activities: activity_table(&doc.extracted)
-            .map(|(table, lines)| rows(&doc.extracted, &table, &lines))
+            .map(|(table, lines)| rows(doc, &table, &lines))
             .unwrap_or_default(),
     }
 }
@@ -58,7 +44,7 @@ pub fn activity_table(extracted: &Extracted) -> Option<(Table, Vec<Line>)> {
     Some((table, lines))
 }
 
-fn rows(extracted: &Extracted, table: &Table, lines: &[Line]) -> Vec<ClaimedActivity> {
+fn rows(doc: &DocumentRecord, table: &Table, lines: &[Line]) -> Vec<Activity> {
     table
         .rows
         .iter()
@@ -66,13 +52,19 @@ fn rows(extracted: &Extracted, table: &Table, lines: &[Line]) -> Vec<ClaimedActi
             let cell = |key: &str| -> Option<Cell> {
                 let seg = row.cells.get(key)?;
                 Some(
-                    typed_cell(extracted, row.page, seg)
+                    typed_cell(&doc.extracted, row.page, seg)
                         .unwrap_or_else(|| Cell::Text(seg.text.clone())),
                 )
             };
             let row_number =
                 sheet_row(row.page, lines.get(row.line)?).map_or(row.line + 1, |(_, r)| r + 1);
-            activity_row(&cell, row_number)
+            activity_row(
+                &cell,
+                ActivitySource::Overview {
+                    document: doc.document.clone(),
+                    row: row_number,
+                },
+            )
         })
         .collect()
 }
@@ -94,7 +86,7 @@ fn sheet_row(page: u32, line: &Line) -> Option<(u32, usize)> {
     Some((page, (line.top() / SYNTHETIC_LINE_HEIGHT).round() as usize))
 }
 
-fn activity_row(cell: &dyn Fn(&str) -> Option<Cell>, row_number: usize) -> Option<ClaimedActivity> {
+fn activity_row(cell: &dyn Fn(&str) -> Option<Cell>, source: ActivitySource) -> Option<Activity> {
     let present =
         |key: &str| cell(key).filter(|c| *c != Cell::Empty && !c.display().trim().is_empty());
     let text = |key: &str| present(key).map(|c| c.display()).unwrap_or_default();
@@ -114,8 +106,8 @@ fn activity_row(cell: &dyn Fn(&str) -> Option<Cell>, row_number: usize) -> Optio
     };
     date?;
     let hours = |key: &str| present(key).map(|c| hours_from_cell(&c));
-    Some(ClaimedActivity {
-        row: row_number,
+    Some(Activity {
+        source,
         date,
         end_date,
         title,
@@ -124,30 +116,17 @@ fn activity_row(cell: &dyn Fn(&str) -> Option<Cell>, row_number: usize) -> Optio
         attendance: hours("attendance"),
         preparation: hours("preparation"),
         total: hours("total"),
-        pe_claimed: present("pe").as_ref().and_then(number),
+        pe_claimed: present("pe").as_ref().and_then(pe_from_cell),
+        // An overview has no column for it.
+        says_long_course: false,
     })
-}
-
-/// A number from a cell: numeric, or text with a decimal comma.
-pub fn number(cell: &Cell) -> Option<f64> {
-    match cell {
-        Cell::Number(n) => Some(*n),
-        Cell::Text(t) => {
-            let t = t.trim().replace(',', ".");
-            let digits: String = t
-                .chars()
-                .take_while(|c| c.is_ascii_digit() || *c == '.')
-                .collect();
-            digits.parse().ok()
-        }
-        _ => None,
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::extract::Sheet;
+    use crate::interpret::notation::hours::HoursError;
     use jiff::civil::date;
 
     fn t(s: &str) -> Cell {
@@ -217,7 +196,7 @@ mod tests {
         let o = read(&doc);
         assert_eq!(o.activities.len(), 2);
         let a = &o.activities[0];
-        assert_eq!(a.row, 5);
+        assert_eq!(a.row(), Some(5));
         assert_eq!(a.date.map(|d| d.date), Some(date(2024, 3, 12)));
         assert_eq!(a.attendance, Some(Ok(180)));
         assert_eq!(a.preparation, Some(Ok(60)));
