@@ -102,7 +102,7 @@ const DOSSIER_SUBFOLDERS: &[&str] = &[
 /// The candidates of a cohort and what was found that is not a candidate's
 /// file.
 #[derive(Debug, Clone, Default)]
-pub struct Discovery {
+pub struct Discovered {
     pub candidates: Vec<Candidate>,
     /// Run-level warnings, each naming an entry and why it is not read.
     pub warnings: Vec<String>,
@@ -124,7 +124,7 @@ pub fn display_name(name: &std::ffi::OsStr) -> String {
 
 /// Lists the candidates of a cohort, sorted by id, with their files sorted
 /// by document path, and warns about every entry that is not read.
-pub fn discover(root: &Path, defaults: &Defaults) -> Result<Discovery, DiscoverError> {
+pub fn discover(root: &Path, defaults: &Defaults) -> Result<Discovered, DiscoverError> {
     if !root.is_dir() {
         return Err(DiscoverError::NotAFolder(root.to_path_buf()));
     }
@@ -234,7 +234,7 @@ pub fn discover(root: &Path, defaults: &Defaults) -> Result<Discovery, DiscoverE
             suspicious.join(", ")
         ));
     }
-    Ok(Discovery {
+    Ok(Discovered {
         candidates: candidates.into_values().collect(),
         warnings,
     })

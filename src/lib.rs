@@ -10,6 +10,14 @@
 //! classified documents); `interpret`; `assess` (whose output is
 //! `Assessed`); `report`; `state`; `pipeline`; `commands`.
 //!
+//! Each stage owns its output type, and the next stage reads only that:
+//! [`discover::Discovered`] (the candidates and their files) →
+//! [`extract::Extracted`] (per file: text, lines, cells, fields) →
+//! [`dossier::Dossier`] (the documents, classified) →
+//! [`interpret::interpreted::Interpreted`] (what the documents say) →
+//! [`assess::assessed::Assessed`] (figures, findings, outcome) → the rows
+//! and pages of [`report`].
+//!
 //! Each stage is a module; [`pipeline`] runs them for a whole cohort. The
 //! command line (`src/main.rs`) only turns flags into a
 //! [`pipeline::audit::AuditConfig`], and each of [`commands`] makes one call

@@ -2,12 +2,26 @@
 //! output is the text of each page, pages separated by a form feed as
 //! poppler's pdftotext prints them; `--json` adds what else was read.
 
-use crate::classify::Classifier;
+use crate::classify::{Classifier, ClassifyError};
 use crate::extract::{self, Extracted, FileLimits};
 use crate::pipeline::engine::classify_text;
 use crate::text::bsn::{mask_bsn, mask_json};
 use serde::Serialize;
 use std::path::Path;
+
+/// Why `extract` could not render what it read. (A file that cannot be
+/// read is not an error here: it is reported, and the command exits 1.)
+#[derive(Debug, thiserror::Error)]
+pub enum ExtractError {
+    /// The shipped classification rules do not load: `--json` cannot say
+    /// what type of document this is, so it says nothing rather than
+    /// "onbekend".
+    #[error(transparent)]
+    Rules(#[from] ClassifyError),
+    /// The JSON could not be written or re-read for masking.
+    #[error("cannot render the JSON output")]
+    Json(#[from] serde_json::Error),
+}
 
 #[derive(Serialize)]
 struct Json<'a> {
@@ -44,8 +58,8 @@ pub fn run(
     json: bool,
     limits: &FileLimits,
     mask: bool,
-) -> Result<(String, Option<String>), serde_json::Error> {
-    let (out, error) = render(file, json, limits)?;
+) -> Result<(String, Option<String>), ExtractError> {
+    let (out, error) = render(file, json, limits, Classifier::shipped)?;
     if !mask {
         return Ok((out, error));
     }
@@ -59,11 +73,14 @@ pub fn run(
     Ok((out, error))
 }
 
+/// Reads and renders one file; `rules` loads the classification rules
+/// (the shipped ones; a test gives broken ones).
 fn render(
     file: &Path,
     json: bool,
     limits: &FileLimits,
-) -> Result<(String, Option<String>), serde_json::Error> {
+    rules: impl FnOnce() -> Result<Classifier, ClassifyError>,
+) -> Result<(String, Option<String>), ExtractError> {
     let source = crate::discover::SourceFile {
         document: file.display().to_string(),
         path: file.to_path_buf(),
@@ -74,9 +91,7 @@ fn render(
     if !json {
         return Ok((plain(&extracted), error));
     }
-    let classification = Classifier::shipped()
-        .ok()
-        .map(|c| classify_text(&c, &extracted, &source.document));
+    let classification = classify_text(&rules()?, &extracted, &source.document);
     let errors = extracted
         .error
         .iter()
@@ -91,8 +106,8 @@ fn render(
         pages: extracted.pages.len(),
         text_chars: extracted.text_chars(),
         producer: extracted.producer.as_deref(),
-        doc_type: classification.map_or("onbekend", |c| c.doc_type.as_str()),
-        confidence: classification.map_or(0.0, |c| c.confidence),
+        doc_type: classification.doc_type.as_str(),
+        confidence: classification.confidence,
         form_fields: extracted
             .form_fields
             .iter()
@@ -123,4 +138,42 @@ fn plain(extracted: &Extracted) -> String {
         out.push('\u{c}');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text_file() -> tempfile::NamedTempFile {
+        let mut file = tempfile::Builder::new()
+            .suffix(".csv")
+            .tempfile()
+            .expect("temp file");
+        std::io::Write::write_all(
+            &mut file,
+            b"Werkgeversverklaring;Naam\nfunctie;re-integratiebegeleider\n",
+        )
+        .expect("write");
+        file
+    }
+
+    #[test]
+    fn broken_classification_rules_are_an_error_not_onbekend() {
+        let file = text_file();
+        let broken = || Classifier::from_toml("head_chars = \"many\"");
+        let err = render(file.path(), true, &FileLimits::default(), broken).err();
+        assert!(matches!(err, Some(ExtractError::Rules(_))), "{err:?}");
+        let message = err.map(|e| e.to_string()).unwrap_or_default();
+        assert!(message.contains("schemes/classify.toml"), "{message}");
+    }
+
+    #[test]
+    fn plain_text_needs_no_rules() {
+        let file = text_file();
+        let broken = || Classifier::from_toml("not toml at all [");
+        let (out, error) =
+            render(file.path(), false, &FileLimits::default(), broken).expect("plain text renders");
+        assert_eq!(error, None);
+        assert!(out.contains("Werkgeversverklaring"), "{out:?}");
+    }
 }
