@@ -1,6 +1,7 @@
 //! The vocabulary shared by every stage: document types, formats, severities
 //! and findings. Kept free of I/O so each stage can be read on its own.
 
+pub mod catalogue;
 mod unreadable;
 
 use serde::{Deserialize, Serialize};
