@@ -22,27 +22,32 @@ struct Call {
     names: Vec<String>,
 }
 
-/// The text from an opening bracket to its match (both excluded), skipping
-/// string literals; `None` when it does not close.
+/// The characters of `text` that are code, with their offsets: those of
+/// string literals (quotes included) are left out, so a bracket or comma in
+/// a message or format string counts for nothing.
+fn code_chars(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let (mut in_string, mut escaped) = (false, false);
+    text.char_indices().filter(move |&(_, c)| {
+        let code = !in_string && c != '"';
+        match c {
+            _ if escaped => escaped = false,
+            '\\' if in_string => escaped = true,
+            '"' => in_string = !in_string,
+            _ => {}
+        }
+        code
+    })
+}
+
+/// The text from an opening bracket to its match (both excluded); `None`
+/// when it does not close.
 fn inside(text: &str) -> Option<&str> {
     let mut depth = 0usize;
-    let mut in_string = false;
-    let mut escaped = false;
-    for (i, c) in text.char_indices() {
-        if in_string {
-            match c {
-                _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '"' => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
+    for (i, c) in code_chars(text) {
         match c {
-            '"' => in_string = true,
             '(' | '[' | '{' => depth += 1,
             ')' | ']' | '}' => {
-                depth -= 1;
+                depth = depth.checked_sub(1)?;
                 if depth == 0 {
                     return Some(&text[1..i]);
                 }
@@ -56,20 +61,9 @@ fn inside(text: &str) -> Option<&str> {
 /// The comma-separated items of a bracket's inside, at its own level.
 fn items(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
-    let (mut depth, mut start) = (0usize, 0usize);
-    let (mut in_string, mut escaped) = (false, false);
-    for (i, c) in text.char_indices() {
-        if in_string {
-            match c {
-                _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '"' => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
+    let (mut depth, mut start) = (0i32, 0usize);
+    for (i, c) in code_chars(text) {
         match c {
-            '"' => in_string = true,
             '(' | '[' | '{' => depth += 1,
             ')' | ']' | '}' => depth -= 1,
             ',' if depth == 0 => {

@@ -16,22 +16,9 @@ use std::sync::LazyLock;
 /// The catalogue as shipped.
 pub const SOURCE: &str = include_str!("../../schemes/catalogue.toml");
 
-/// A text in both report languages.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Text {
-    pub nl: String,
-    pub en: String,
-}
-
-impl Text {
-    pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Nl => &self.nl,
-            Lang::En => &self.en,
-        }
-    }
-}
+/// A text in both report languages: a finding's message has the same
+/// shape, so the catalogue's texts are read as one.
+pub type Text = Message;
 
 /// Which part of a page a dossier page shows beside a finding: the band
 /// around a label (the signature line, the hours on a form), found by the

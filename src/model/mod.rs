@@ -201,6 +201,7 @@ impl SignatureKind {
 /// catalogue's templates (`Message::from_catalogue`), so that every finding
 /// text lives in `schemes/catalogue.toml`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Message {
     pub nl: String,
     pub en: String,
