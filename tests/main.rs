@@ -6,6 +6,7 @@ mod support;
 mod architecture;
 mod broken_input;
 mod casuistiek;
+mod catalogue;
 mod corpus;
 mod demo_cohort;
 mod extraction_kinds;

@@ -69,11 +69,10 @@ pub fn check_shared_proofs(dossiers: &mut [Assessed], schemes: &SchemeSet) {
                 finding: Finding::document(
                     "PROOF-REUSED",
                     &document,
-                    Message::new(
-                        format!(
-                            "Hetzelfde bewijs van deelname zit ook in het dossier van {others}."
-                        ),
-                        format!("The same attendance proof is also in the dossier of {others}."),
+                    Message::from_catalogue(
+                        "PROOF-REUSED",
+                        "other-dossier",
+                        &[("others", &others)],
                     ),
                 )
                 .with_evidence(others),

@@ -18,15 +18,10 @@ pub fn check(dossier: &Dossier, scheme: &Scheme) -> Vec<Finding> {
         findings.push(
             Finding::dossier(
                 "APPLICATION-DATE-MISSING",
-                Message::new(
-                    format!(
-                        "Geen aanvraagdatum in cohort.csv; beoordeeld per {}.",
-                        dossier.candidate.application_date
-                    ),
-                    format!(
-                        "No application date in cohort.csv; assessed as of {}.",
-                        dossier.candidate.application_date
-                    ),
+                Message::from_catalogue(
+                    "APPLICATION-DATE-MISSING",
+                    "assumed",
+                    &[("date", &dossier.candidate.application_date)],
                 ),
             )
             .with_evidence(dossier.candidate.application_date.to_string()),
@@ -50,10 +45,7 @@ pub fn check(dossier: &Dossier, scheme: &Scheme) -> Vec<Finding> {
                 Finding::document(
                     "DOC-UNCLASSIFIED",
                     &doc.document,
-                    Message::new(
-                        "Het soort document kon niet worden vastgesteld.",
-                        "The type of this document could not be determined.",
-                    ),
+                    Message::from_catalogue("DOC-UNCLASSIFIED", "unknown-type", &[]),
                 )
                 .with_page(super::first_text_page(doc))
                 .with_evidence(opening_words(&doc.extracted.full_text())),
@@ -65,9 +57,10 @@ pub fn check(dossier: &Dossier, scheme: &Scheme) -> Vec<Finding> {
                 Finding::document(
                     "DOC-LANGUAGE",
                     &doc.document,
-                    Message::new(
-                        format!("Document is niet in het Nederlands opgesteld (taal: {language})."),
-                        format!("Document is not written in Dutch (language: {language})."),
+                    Message::from_catalogue(
+                        "DOC-LANGUAGE",
+                        "not-dutch",
+                        &[("language", &language)],
                     ),
                 )
                 .with_page(super::first_text_page(doc))
@@ -82,9 +75,10 @@ pub fn check(dossier: &Dossier, scheme: &Scheme) -> Vec<Finding> {
                 Finding::document(
                     "SIG-MISSING",
                     &doc.document,
-                    Message::new(
-                        format!("De {} is niet ondertekend (geen digitale, formulier- of zichtbare handtekening gevonden).", doc.doc_type().dutch_name()),
-                        format!("The {} is not signed (no digital, form or visual signature found).", doc.doc_type().dutch_name()),
+                    Message::from_catalogue(
+                        "SIG-MISSING",
+                        "unsigned",
+                        &[("document", &doc.doc_type().dutch_name())],
                     ),
                 )
                 .with_page(Some(doc.extracted.pages.len().max(1) as u32)),
@@ -97,9 +91,10 @@ pub fn check(dossier: &Dossier, scheme: &Scheme) -> Vec<Finding> {
             findings.push(
                 Finding::dossier(
                     "DOC-MISSING",
-                    Message::new(
-                        format!("Verplicht document ontbreekt: {}.", required.dutch_name()),
-                        format!("Required document missing: {}.", required.dutch_name()),
+                    Message::from_catalogue(
+                        "DOC-MISSING",
+                        "missing",
+                        &[("document", &required.dutch_name())],
                     ),
                 )
                 .with_evidence(required.as_str()),
@@ -113,21 +108,20 @@ pub fn check(dossier: &Dossier, scheme: &Scheme) -> Vec<Finding> {
 /// not available, or OCR too unsure.
 fn illegible(extracted: &crate::extract::Extracted) -> Option<Message> {
     if let Some(error) = &extracted.ocr_error {
-        return Some(Message::new(
-            format!("Geen tekstlaag en tekstherkenning (OCR) mislukte: {error}."),
-            format!("No text layer, and OCR failed: {error}."),
+        return Some(Message::from_catalogue(
+            "DOC-ILLEGIBLE",
+            "ocr-failed",
+            &[("error", error)],
         ));
     }
     if extracted.text_chars() < MIN_TEXT_CHARS {
-        return Some(Message::new(
-            "Geen leesbare tekst gevonden, ook niet met tekstherkenning (OCR).",
-            "No readable text found, not even with OCR.",
-        ));
+        return Some(Message::from_catalogue("DOC-ILLEGIBLE", "no-text", &[]));
     }
     match extracted.ocr_confidence {
-        Some(c) if c < MIN_OCR_CONFIDENCE => Some(Message::new(
-            format!("De scan is slecht leesbaar: tekstherkenning is maar {c:.0}% zeker."),
-            format!("The scan is hard to read: OCR is only {c:.0}% confident."),
+        Some(c) if c < MIN_OCR_CONFIDENCE => Some(Message::from_catalogue(
+            "DOC-ILLEGIBLE",
+            "unsure",
+            &[("confidence", &format!("{c:.0}"))],
         )),
         _ => None,
     }
@@ -183,10 +177,7 @@ fn privacy(doc: &DocumentRecord, findings: &mut Vec<Finding>) {
                 Finding::document(
                     "PRIVACY-BSN",
                     &doc.document,
-                    Message::new(
-                        "Het document bevat een burgerservicenummer; vraag om een versie zonder BSN.",
-                        "The document holds a citizen service number (BSN); ask for a copy without it.",
-                    ),
+                    Message::from_catalogue("PRIVACY-BSN", "bsn", &[]),
                 )
                 .with_page(Some(index as u32 + 1))
                 .with_evidence(first.clone()),

@@ -38,17 +38,13 @@ pub fn check(statement: &ExperienceStatement, scheme: &Scheme, findings: &mut Ve
             Finding::document(
                 "EXP-COMPETENCY",
                 &statement.document,
-                Message::new(
-                    format!(
-                        "Competentie {} is onvolledig: {}.",
-                        c.competency,
-                        short.join(", ")
-                    ),
-                    format!(
-                        "Competency {} is incomplete: {}.",
-                        c.competency,
-                        short.join(", ")
-                    ),
+                Message::from_catalogue(
+                    "EXP-COMPETENCY",
+                    "incomplete",
+                    &[
+                        ("competency", &c.competency),
+                        ("missing", &short.join(", ")),
+                    ],
                 ),
             )
             .with_page(c.page)

@@ -56,15 +56,14 @@ pub fn check(
                     Finding::document(
                         "INT-OUT-OF-PERIOD",
                         doc,
-                        Message::new(
-                            format!(
-                                "Intervisie van {} valt buiten de referentieperiode {} t/m {}.",
-                                d.date, period.start, period.end
-                            ),
-                            format!(
-                                "Intervision of {} lies outside the reference period {} to {}.",
-                                d.date, period.start, period.end
-                            ),
+                        Message::from_catalogue(
+                            "INT-OUT-OF-PERIOD",
+                            "outside",
+                            &[
+                                ("date", &d.date),
+                                ("start", &period.start),
+                                ("end", &period.end),
+                            ],
                         ),
                     )
                     .with_page(Some(1))
@@ -80,9 +79,10 @@ pub fn check(
                 Finding::document(
                     "INT-SECTIONS",
                     doc,
-                    Message::new(
-                        format!("Verplichte onderdelen ontbreken: {}.", missing.join(", ")),
-                        format!("Required parts are missing: {}.", missing.join(", ")),
+                    Message::from_catalogue(
+                        "INT-SECTIONS",
+                        "missing",
+                        &[("missing", &missing.join(", "))],
                     ),
                 )
                 .with_evidence(missing.join(", ")),
@@ -93,15 +93,13 @@ pub fn check(
                 Finding::document(
                     "INT-TOO-LONG",
                     doc,
-                    Message::new(
-                        format!(
-                            "Verslag telt {} pagina's; maximaal {}.",
-                            report.pages, scheme.intervision.max_pages
-                        ),
-                        format!(
-                            "Report has {} pages; at most {}.",
-                            report.pages, scheme.intervision.max_pages
-                        ),
+                    Message::from_catalogue(
+                        "INT-TOO-LONG",
+                        "too-long",
+                        &[
+                            ("pages", &report.pages),
+                            ("max_pages", &scheme.intervision.max_pages),
+                        ],
                     ),
                 )
                 .with_page(Some(report.pages))
@@ -118,15 +116,10 @@ pub fn check(
                 Finding::document(
                     "INT-DUPLICATE",
                     doc,
-                    Message::new(
-                        format!(
-                            "Dit verslag is (vrijwel) gelijk aan {}; het telt één keer.",
-                            reports[j].document
-                        ),
-                        format!(
-                            "This report is (nearly) the same as {}; it counts once.",
-                            reports[j].document
-                        ),
+                    Message::from_catalogue(
+                        "INT-DUPLICATE",
+                        "same-as",
+                        &[("other", &reports[j].document)],
                     ),
                 )
                 .with_evidence(reports[j].document.clone()),
@@ -151,9 +144,10 @@ pub fn check(
                     Finding::document(
                         "INT-CASUISTIEK",
                         doc,
-                        Message::new(
-                            format!("Dit verslag is casuïstiek (wordt de juiste procedure gevolgd?) en geen intervisie (eigen handelen van de inbrenger); het telt niet mee (score {:.2}).", j.score),
-                            format!("This report is casework discussion (was the right procedure followed?), not intervision (the case bringer's own actions); it does not count (score {:.2}).", j.score),
+                        Message::from_catalogue(
+                            "INT-CASUISTIEK",
+                            "casework",
+                            &[("score", &format!("{:.2}", j.score))],
                         ),
                     )
                     .with_page(Some(1))
@@ -178,15 +172,13 @@ pub fn check(
         findings.push(
             Finding::dossier(
                 "INT-COUNT",
-                Message::new(
-                    format!(
-                        "{} geldige intervisieverslagen; vereist zijn er minimaal {}.",
-                        figures.valid, scheme.intervision.min_count
-                    ),
-                    format!(
-                        "{} valid intervision reports; at least {} are required.",
-                        figures.valid, scheme.intervision.min_count
-                    ),
+                Message::from_catalogue(
+                    "INT-COUNT",
+                    "too-few",
+                    &[
+                        ("valid", &figures.valid),
+                        ("minimum", &scheme.intervision.min_count),
+                    ],
                 ),
             )
             .with_evidence(format!("{} van {}", figures.valid, figures.submitted)),

@@ -87,10 +87,7 @@ pub fn ledger(input: &LedgerInput, findings: &mut Vec<Finding>) -> (Vec<LedgerRo
                 Finding::document(
                     "PE-NO-FORM",
                     overview_doc.unwrap_or(at),
-                    Message::new(
-                        format!("Geen opgaveformulier gevonden voor activiteit {label}."),
-                        format!("No opgaveformulier found for activity {label}."),
-                    ),
+                    Message::from_catalogue("PE-NO-FORM", "no-form", &[("activity", &label)]),
                 )
                 .with_evidence(label.clone()),
             );
@@ -105,15 +102,14 @@ pub fn ledger(input: &LedgerInput, findings: &mut Vec<Finding>) -> (Vec<LedgerRo
                     Finding::document(
                         "PE-OUT-OF-PERIOD",
                         at,
-                        Message::new(
-                            format!(
-                                "Activiteit {label} valt buiten de referentieperiode {} t/m {}.",
-                                input.period.start, input.period.end
-                            ),
-                            format!(
-                                "Activity {label} lies outside the reference period {} to {}.",
-                                input.period.start, input.period.end
-                            ),
+                        Message::from_catalogue(
+                            "PE-OUT-OF-PERIOD",
+                            "outside",
+                            &[
+                                ("activity", &label),
+                                ("start", &input.period.start),
+                                ("end", &input.period.end),
+                            ],
                         ),
                     )
                     .with_evidence(d.to_string()),
@@ -137,9 +133,10 @@ pub fn ledger(input: &LedgerInput, findings: &mut Vec<Finding>) -> (Vec<LedgerRo
                 Finding::document(
                     "PE-HOURS-UNREADABLE",
                     at,
-                    Message::new(
-                        format!("De uren van activiteit {label} zijn niet eenduidig te lezen."),
-                        format!("The hours of activity {label} cannot be read unambiguously."),
+                    Message::from_catalogue(
+                        "PE-HOURS-UNREADABLE",
+                        "ambiguous",
+                        &[("activity", &label)],
                     ),
                 )
                 .with_evidence(what),
@@ -152,9 +149,14 @@ pub fn ledger(input: &LedgerInput, findings: &mut Vec<Finding>) -> (Vec<LedgerRo
                 Finding::document(
                     "PE-ACTIVITY-CAP",
                     at,
-                    Message::new(
-                        format!("Activiteit {label} levert {raw:.2} PE op; er telt maximaal {} PE per activiteit.", scheme.pe.per_activity_cap),
-                        format!("Activity {label} yields {raw:.2} PE; at most {} PE per activity counts.", scheme.pe.per_activity_cap),
+                    Message::from_catalogue(
+                        "PE-ACTIVITY-CAP",
+                        "capped",
+                        &[
+                            ("activity", &label),
+                            ("pe", &format!("{raw:.2}")),
+                            ("cap", &scheme.pe.per_activity_cap),
+                        ],
                     ),
                 )
                 .with_evidence(format!("{raw:.2} PE")),
@@ -170,10 +172,7 @@ pub fn ledger(input: &LedgerInput, findings: &mut Vec<Finding>) -> (Vec<LedgerRo
                 Finding::document(
                     "PE-LONG-COURSE",
                     at,
-                    Message::new(
-                        format!("Activiteit {label} is een langdurige opleiding: het aantal PE wordt door het certificatiebureau vastgesteld."),
-                        format!("Activity {label} is a long course: the office values it in PE by hand."),
-                    ),
+                    Message::from_catalogue("PE-LONG-COURSE", "by-hand", &[("activity", &label)]),
                 )
                 .with_evidence(title.clone()),
             );
@@ -186,10 +185,7 @@ pub fn ledger(input: &LedgerInput, findings: &mut Vec<Finding>) -> (Vec<LedgerRo
                     Finding::document(
                         "PE-NO-PROOF",
                         at,
-                        Message::new(
-                            format!("Geen bewijs van deelname gevonden voor activiteit {label}."),
-                            format!("No attendance proof found for activity {label}."),
-                        ),
+                        Message::from_catalogue("PE-NO-PROOF", "no-proof", &[("activity", &label)]),
                     )
                     .with_evidence(label.clone()),
                 );
@@ -235,15 +231,13 @@ pub fn ledger(input: &LedgerInput, findings: &mut Vec<Finding>) -> (Vec<LedgerRo
         findings.push(
             Finding::dossier(
                 "PE-VAKOVERLEG-CAP",
-                Message::new(
-                    format!(
-                        "Vakoverleg levert {vakoverleg_pe:.2} PE op; er telt maximaal {} PE.",
-                        scheme.pe.vakoverleg_cap
-                    ),
-                    format!(
-                        "Vakoverleg yields {vakoverleg_pe:.2} PE; at most {} PE counts.",
-                        scheme.pe.vakoverleg_cap
-                    ),
+                Message::from_catalogue(
+                    "PE-VAKOVERLEG-CAP",
+                    "capped",
+                    &[
+                        ("pe", &format!("{vakoverleg_pe:.2}")),
+                        ("cap", &scheme.pe.vakoverleg_cap),
+                    ],
                 ),
             )
             .with_evidence(format!("{vakoverleg_pe:.2} PE vakoverleg")),
@@ -262,15 +256,13 @@ pub fn ledger(input: &LedgerInput, findings: &mut Vec<Finding>) -> (Vec<LedgerRo
         findings.push(
             Finding::dossier(
                 "PE-TOTAL",
-                Message::new(
-                    format!(
-                        "{:.2} PE geteld; vereist is minimaal {} PE.",
-                        figures.pe_counted, scheme.pe.min_total
-                    ),
-                    format!(
-                        "{:.2} PE counted; at least {} PE are required.",
-                        figures.pe_counted, scheme.pe.min_total
-                    ),
+                Message::from_catalogue(
+                    "PE-TOTAL",
+                    "too-few",
+                    &[
+                        ("counted", &format!("{:.2}", figures.pe_counted)),
+                        ("minimum", &scheme.pe.min_total),
+                    ],
                 ),
             )
             .with_evidence(format!("{:.2} PE", figures.pe_counted)),
@@ -295,9 +287,10 @@ fn check_proof(
                 Finding::document(
                     "PROOF-NAME-MISMATCH",
                     &proof.document,
-                    Message::new(
-                        format!("Op het bewijs van deelname voor {label} staat een andere deelnemer dan de kandidaat."),
-                        format!("The attendance proof for {label} names another participant than the candidate."),
+                    Message::from_catalogue(
+                        "PROOF-NAME-MISMATCH",
+                        "other-participant",
+                        &[("activity", &label)],
                     ),
                 )
                 .with_evidence(on_proof.clone()),
@@ -316,9 +309,10 @@ fn check_proof(
                 Finding::document(
                     "PROOF-DATE-MISMATCH",
                     &proof.document,
-                    Message::new(
-                        format!("De datum op het bewijs ({shown}) wijkt af van de datum van activiteit {label}."),
-                        format!("The date on the proof ({shown}) differs from the date of activity {label}."),
+                    Message::from_catalogue(
+                        "PROOF-DATE-MISMATCH",
+                        "other-date",
+                        &[("date", &shown), ("activity", &label)],
                     ),
                 )
                 .with_evidence(shown),
@@ -352,15 +346,10 @@ fn report_reused_proofs(
                 Finding::document(
                     "PROOF-REUSED",
                     &proofs[*p].document,
-                    Message::new(
-                        format!(
-                            "Hetzelfde bewijs van deelname wordt voor {} activiteiten gebruikt.",
-                            backing.len()
-                        ),
-                        format!(
-                            "The same attendance proof backs {} activities.",
-                            backing.len()
-                        ),
+                    Message::from_catalogue(
+                        "PROOF-REUSED",
+                        "several-activities",
+                        &[("count", &backing.len())],
                     ),
                 )
                 .with_evidence(titles.join(" / ")),
@@ -376,9 +365,10 @@ fn report_reused_proofs(
                     Finding::document(
                         "PROOF-REUSED",
                         &b.document,
-                        Message::new(
-                            format!("Dit bewijs van deelname is gelijk aan {}.", a.document),
-                            format!("This attendance proof is the same as {}.", a.document),
+                        Message::from_catalogue(
+                            "PROOF-REUSED",
+                            "same-as",
+                            &[("other", &a.document)],
                         ),
                     )
                     .with_evidence(
@@ -437,10 +427,7 @@ fn check_mismatch(
             Finding::document(
                 "PE-MISMATCH",
                 at,
-                Message::new(
-                    format!("Opgegeven uren of PE van activiteit {label} wijken af."),
-                    format!("Claimed hours or PE of activity {label} differ."),
-                ),
+                Message::from_catalogue("PE-MISMATCH", "differ", &[("activity", &label)]),
             )
             .with_evidence(differences.join("; ")),
         );

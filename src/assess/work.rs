@@ -38,10 +38,7 @@ pub fn check(
             Finding::document(
                 "WORK-YEARS",
                 &statement.document,
-                Message::new(
-                    "In de werkverklaring is geen dienstverband met begin- en einddatum te lezen.",
-                    "No employment period with start and end date can be read from the werkverklaring.",
-                ),
+                Message::from_catalogue("WORK-YEARS", "no-period", &[]),
             )
             .with_page(Some(1)),
         );
@@ -94,17 +91,16 @@ pub fn check(
             Finding::document(
                 "WORK-CURRENT",
                 &statement.document,
-                Message::new(
-                    format!(
-                        "Niet werkzaam als {} op de aanvraagdatum {}.",
-                        scheme.work.roles.first().map_or("", String::as_str),
-                        period.end
-                    ),
-                    format!(
-                        "Not working as {} on the application date {}.",
-                        scheme.work.roles.first().map_or("", String::as_str),
-                        period.end
-                    ),
+                Message::from_catalogue(
+                    "WORK-CURRENT",
+                    "not-working",
+                    &[
+                        (
+                            "role",
+                            &scheme.work.roles.first().map_or("", String::as_str),
+                        ),
+                        ("date", &period.end),
+                    ],
                 ),
             )
             .with_page(page)
@@ -116,15 +112,15 @@ pub fn check(
             Finding::document(
                 "WORK-YEARS",
                 &statement.document,
-                Message::new(
-                    format!(
-                        "In de referentieperiode {:.2} jaar gewerkt met gemiddeld {:.2} fte; vereist is minimaal {} jaar met gemiddeld {} fte.",
-                        work_years, avg_fte, scheme.work.min_years, scheme.work.min_avg_fte
-                    ),
-                    format!(
-                        "Worked {:.2} years at an average of {:.2} FTE in the reference period; at least {} years at {} FTE are required.",
-                        work_years, avg_fte, scheme.work.min_years, scheme.work.min_avg_fte
-                    ),
+                Message::from_catalogue(
+                    "WORK-YEARS",
+                    "too-little",
+                    &[
+                        ("years", &format!("{work_years:.2}")),
+                        ("fte", &format!("{avg_fte:.2}")),
+                        ("min_years", &scheme.work.min_years),
+                        ("min_fte", &scheme.work.min_avg_fte),
+                    ],
                 ),
             )
             .with_page(page)

@@ -2,8 +2,8 @@
 //! catalogue the pages and letters use: its name, the rule, the severity each
 //! shipped scheme gives it, what the candidate can do and the letter line.
 
+use crate::model::catalogue::catalogue;
 use crate::model::Lang;
-use crate::report::catalogue::catalogue;
 use crate::scheme::{SchemeError, SchemeSet};
 use std::fmt::Write;
 

@@ -1,6 +1,9 @@
 //! The vocabulary shared by every stage: document types, formats, severities
-//! and findings. Kept free of I/O so each stage can be read on its own.
+//! and findings, and the catalogue of the texts findings carry. Kept free of
+//! I/O so each stage can be read on its own.
 
+pub mod catalogue;
+pub mod template;
 mod unreadable;
 
 use serde::{Deserialize, Serialize};
@@ -194,21 +197,17 @@ impl SignatureKind {
 }
 
 /// A text in the two report languages. Findings carry both so that `--lang`
-/// is a choice made when writing, not when assessing.
+/// is a choice made when writing, not when assessing. Made from the
+/// catalogue's templates (`Message::from_catalogue`), so that every finding
+/// text lives in `schemes/catalogue.toml`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Message {
     pub nl: String,
     pub en: String,
 }
 
 impl Message {
-    pub fn new(nl: impl Into<String>, en: impl Into<String>) -> Self {
-        Message {
-            nl: nl.into(),
-            en: en.into(),
-        }
-    }
-
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
             Lang::Nl => &self.nl,

@@ -93,38 +93,90 @@ impl Unreadable {
         }
     }
 
-    /// The finding message, in both report languages.
+    /// The finding message, in both report languages: the catalogue's
+    /// `DOC-UNREADABLE` variant for this reason. The English text is the
+    /// reason as a sentence (a test holds the two together).
     pub fn message(&self) -> Message {
-        let nl = match self {
-            Unreadable::Empty => "Het bestand is leeg (0 bytes).".to_string(),
-            Unreadable::TooLarge { bytes, limit } => {
-                format!("Het bestand is te groot ({bytes} bytes; grens {limit} bytes).")
-            }
+        match self {
+            Unreadable::Empty => Message::from_catalogue("DOC-UNREADABLE", "empty", &[]),
+            Unreadable::TooLarge { bytes, limit } => Message::from_catalogue(
+                "DOC-UNREADABLE",
+                "too-large",
+                &[("bytes", bytes), ("limit", limit)],
+            ),
             Unreadable::MemoryCeiling { limit } => {
-                format!(
-                    "Het lezen vraagt meer geheugen dan de grens van {limit} bytes per bestand."
-                )
+                Message::from_catalogue("DOC-UNREADABLE", "memory-ceiling", &[("limit", limit)])
             }
-            Unreadable::OverBudget(d) => format!("Het bestand is te groot om te lezen: {d}."),
-            Unreadable::Timeout(s) => format!("Het lezen duurde langer dan {s} seconden."),
-            Unreadable::Encrypted => "Het bestand is met een wachtwoord beveiligd.".to_string(),
-            Unreadable::Truncated(d) => format!("Het bestand is afgebroken (onvolledig): {d}."),
-            Unreadable::Corrupt(d) => format!("Het bestand is beschadigd: {d}."),
-            Unreadable::Unsupported(f) => format!("Bestandsformaat wordt niet ondersteund: {f}."),
+            Unreadable::OverBudget(d) => {
+                Message::from_catalogue("DOC-UNREADABLE", "over-budget", &[("detail", d)])
+            }
+            Unreadable::Timeout(s) => {
+                Message::from_catalogue("DOC-UNREADABLE", "timeout", &[("seconds", s)])
+            }
+            Unreadable::Encrypted => Message::from_catalogue("DOC-UNREADABLE", "encrypted", &[]),
+            Unreadable::Truncated(d) => {
+                Message::from_catalogue("DOC-UNREADABLE", "truncated", &[("detail", d)])
+            }
+            Unreadable::Corrupt(d) => {
+                Message::from_catalogue("DOC-UNREADABLE", "corrupt", &[("detail", d)])
+            }
+            Unreadable::Unsupported(f) => {
+                Message::from_catalogue("DOC-UNREADABLE", "unsupported", &[("format", f)])
+            }
             Unreadable::LinkOutsideCohort => {
-                "Snelkoppeling naar een bestand buiten het dossier; niet gevolgd.".to_string()
+                Message::from_catalogue("DOC-UNREADABLE", "link-outside-cohort", &[])
             }
             Unreadable::DanglingLink => {
-                "Snelkoppeling naar een bestand dat niet bestaat.".to_string()
+                Message::from_catalogue("DOC-UNREADABLE", "dangling-link", &[])
             }
-            Unreadable::NotAFile => "Geen gewoon bestand.".to_string(),
-            Unreadable::Io(d) => format!("Het bestand kan niet worden gelezen: {d}."),
-            Unreadable::Panic(d) => format!("Interne fout bij het lezen: {d}."),
-        };
-        let mut en = self.to_string();
-        if let Some(first) = en.get(..1) {
-            en = format!("{}{}.", first.to_uppercase(), en.get(1..).unwrap_or(""));
+            Unreadable::NotAFile => Message::from_catalogue("DOC-UNREADABLE", "not-a-file", &[]),
+            Unreadable::Io(d) => Message::from_catalogue("DOC-UNREADABLE", "io", &[("detail", d)]),
+            Unreadable::Panic(d) => {
+                Message::from_catalogue("DOC-UNREADABLE", "panic", &[("detail", d)])
+            }
         }
-        Message::new(nl, en)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One of each reason, with details as the readers write them.
+    fn every_reason() -> Vec<Unreadable> {
+        vec![
+            Unreadable::Empty,
+            Unreadable::TooLarge {
+                bytes: 300,
+                limit: 200,
+            },
+            Unreadable::MemoryCeiling { limit: 1024 },
+            Unreadable::OverBudget("more than 10 shared strings".into()),
+            Unreadable::Timeout(30),
+            Unreadable::Encrypted,
+            Unreadable::Truncated("no end of file".into()),
+            Unreadable::Corrupt("bad xref".into()),
+            Unreadable::Unsupported("wpd".into()),
+            Unreadable::LinkOutsideCohort,
+            Unreadable::DanglingLink,
+            Unreadable::NotAFile,
+            Unreadable::Io("permission denied".into()),
+            Unreadable::Panic("index out of bounds".into()),
+        ]
+    }
+
+    /// The English message says what `describe` and the error column say:
+    /// the reason, with a capital and a full stop.
+    #[test]
+    fn the_english_message_is_the_reason_as_a_sentence() {
+        for reason in every_reason() {
+            let text = reason.to_string();
+            let mut chars = text.chars();
+            let first = chars.next().expect("a reason has words"); // ok: test
+            let sentence = format!("{}{}.", first.to_uppercase(), chars.as_str());
+            let m = reason.message();
+            assert_eq!(m.en, sentence);
+            assert!(m.nl.ends_with('.') && !m.nl.contains('{'), "{}", m.nl);
+        }
     }
 }

@@ -1,7 +1,6 @@
 //! Report: the five CSV files of SPEC §8 and the assessor's HTML view,
 //! built from assessed dossiers and published as one set.
 
-pub mod catalogue;
 pub mod html;
 pub mod publish;
 pub mod table;

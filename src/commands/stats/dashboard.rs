@@ -9,8 +9,8 @@
 
 use super::metrics::{Action, RunStats, ScopeStats, Stats, OUTCOMES};
 use super::svg::{self, esc, nl, pct, Bar, OutcomeRow, RatePoint, TrendPoint};
+use crate::model::catalogue::catalogue;
 use crate::model::Lang;
-use crate::report::catalogue::catalogue;
 use std::fmt::Write;
 use std::path::Path;
 

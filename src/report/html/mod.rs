@@ -15,8 +15,8 @@ mod page;
 pub mod picture;
 
 use crate::assess::{Assessed, Outcome};
+use crate::model::catalogue::{catalogue, Catalogue};
 use crate::model::{Lang, Severity};
-use crate::report::catalogue::{catalogue, Catalogue};
 use crate::scheme::SchemeSet;
 use crate::text::bsn::mask_bsn;
 use rayon::prelude::*;

@@ -553,7 +553,7 @@ fn documents(html: &mut String, a: &Assessed, ctx: &Ctx) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::catalogue::catalogue;
+    use crate::model::catalogue::catalogue;
     use crate::report::html::links::Links;
     use crate::scheme::SchemeSet;
 

@@ -10,7 +10,7 @@
 
 use crate::assess::{Assessed, DocumentSummary};
 use crate::extract::pdf_text;
-use crate::report::catalogue::{catalogue, PictureSpec};
+use crate::model::catalogue::{catalogue, PictureSpec};
 use crate::text::bsn::find_bsns;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
