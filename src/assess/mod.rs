@@ -22,29 +22,19 @@ use period::ReferencePeriod;
 
 /// Assesses one interpreted dossier under its scheme: every rule family
 /// in turn, on what `interpret` read.
-pub fn assess(interpreted: Interpreted, scheme: &Scheme) -> Assessed {
-    let Interpreted {
-        dossier,
-        candidate_name,
-        work_statements,
-        overview,
-        forms,
-        proofs,
-        intervision_reports,
-        experience_statements,
-    } = interpreted;
+pub fn assess(read: Interpreted, scheme: &Scheme) -> Assessed {
     let period = ReferencePeriod::before(
-        dossier.candidate.application_date,
+        read.dossier.candidate.application_date,
         scheme.reference.period_years,
     );
-    let mut findings = documents::check(&dossier, scheme);
+    let mut findings = documents::check(&read.dossier, scheme);
     let mut figures = Figures::default();
 
     let mut employment = Employment {
         window: Some((period.start, period.end)),
         periods: Vec::new(),
     };
-    if let Some(statement) = merge_statements(work_statements) {
+    if let Some(statement) = merge_statements(read.work_statements) {
         let full_time = statement
             .full_time_week
             .unwrap_or(scheme.work.full_time_hours_per_week);
@@ -68,10 +58,10 @@ pub fn assess(interpreted: Interpreted, scheme: &Scheme) -> Assessed {
 
     let (ledger, pe) = pe::ledger(
         &pe::LedgerInput {
-            overview: overview.as_ref(),
-            forms: &forms,
-            proofs: &proofs,
-            candidate_name: candidate_name.as_deref(),
+            overview: read.overview.as_ref(),
+            forms: &read.forms,
+            proofs: &read.proofs,
+            candidate_name: read.candidate_name.as_deref(),
             period,
             scheme,
         },
@@ -84,12 +74,12 @@ pub fn assess(interpreted: Interpreted, scheme: &Scheme) -> Assessed {
     figures.activities_counted = Some(pe.activities_counted);
 
     let (intervisions, iv) =
-        intervision::check(&intervision_reports, &period, scheme, &mut findings);
+        intervision::check(&read.intervision_reports, &period, scheme, &mut findings);
     figures.intervisions_submitted = iv.submitted;
     figures.intervisions_valid = Some(iv.valid);
     figures.intervisions_casuistiek = Some(iv.casuistiek);
 
-    for statement in &experience_statements {
+    for statement in &read.experience_statements {
         experience::check(statement, scheme, &mut findings);
     }
 
@@ -103,16 +93,22 @@ pub fn assess(interpreted: Interpreted, scheme: &Scheme) -> Assessed {
         .collect();
     let outcome = Outcome::from_severities(rated.iter().map(|f| f.severity));
     Assessed {
-        candidate_id: dossier.candidate.id.clone(),
-        documents: dossier.documents.iter().map(DocumentSummary::of).collect(),
-        candidate_name,
+        candidate_id: read.dossier.candidate.id.clone(),
+        documents: read
+            .dossier
+            .documents
+            .iter()
+            .map(DocumentSummary::of)
+            .collect(),
+        candidate_name: read.candidate_name,
         scheme_id: scheme.id.clone(),
         findings: rated,
         outcome,
         figures,
         ledger,
         intervisions,
-        proofs: proofs
+        proofs: read
+            .proofs
             .into_iter()
             .map(|p| ProofKey {
                 document: p.document,
