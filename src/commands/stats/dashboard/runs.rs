@@ -44,6 +44,14 @@ fn run_label(r: &RunStats) -> String {
     format!("#{} {date}", r.run.run_id).trim().to_string()
 }
 
+/// When a run started, to the minute; `–` when the history does not say.
+fn started(r: &RunStats) -> String {
+    r.run
+        .started
+        .as_deref()
+        .map_or_else(|| "–".to_string(), minute)
+}
+
 /// A cohort path from the history as the cohort folder's name.
 fn cohort_name(path: &str) -> String {
     Path::new(path)
@@ -61,10 +69,7 @@ pub(super) fn outcome_trend(html: &mut String, runs: &[RunStats]) {
             title: format!(
                 "run {} · {} · {}",
                 r.run.run_id,
-                r.run
-                    .started
-                    .as_deref()
-                    .map_or_else(|| "–".to_string(), minute),
+                started(r),
                 r.run
                     .cohort
                     .as_deref()
@@ -91,10 +96,7 @@ pub(super) fn trend(html: &mut String, runs: &[RunStats]) {
             title: format!(
                 "run {} · {} · {} · {} s · {} ms per document",
                 r.run.run_id,
-                r.run
-                    .started
-                    .as_deref()
-                    .map_or_else(|| "–".to_string(), minute),
+                started(r),
                 r.run.cohort.as_deref().unwrap_or("–"),
                 r.seconds.map_or_else(|| "–".to_string(), |s| nl(s, 1)),
                 r.ms_per_document
@@ -138,7 +140,7 @@ pub(super) fn run_table(html: &mut String, runs: &[RunStats]) {
         let [t, a, af] = r.outcomes();
         let cells = [
             r.run.run_id.to_string(),
-            r.run.started.as_deref().map_or_else(|| "–".into(), minute),
+            started(r),
             r.run
                 .cohort
                 .as_deref()

@@ -11,6 +11,24 @@ use crate::assess::Assessed;
 use crate::model::{DocType, Lang};
 use crate::report::html::{esc, Ctx};
 
+/// A column of text, left-aligned (`th.t`).
+const TEXT: &str = " class=\"t\"";
+/// A column of numbers, right-aligned.
+const NUMBER: &str = "";
+
+/// The opening of a scrolling table with a header row: each column's class
+/// and the key of its label.
+fn table_head(html: &mut String, ctx: &Ctx, table_class: &str, columns: &[(&str, &str)]) {
+    let _ = write!(
+        html,
+        "<div class=\"scroll\"><table{table_class}>\n<thead><tr>"
+    );
+    for (class, key) in columns {
+        let _ = write!(html, "<th{class}>{}</th>", esc(ctx.l(key)));
+    }
+    html.push_str("</tr></thead>\n<tbody>\n");
+}
+
 pub(super) fn ledger(html: &mut String, a: &Assessed, ctx: &Ctx) {
     let _ = write!(
         html,
@@ -24,19 +42,22 @@ pub(super) fn ledger(html: &mut String, a: &Assessed, ctx: &Ctx) {
     let mut rows: Vec<_> = a.ledger.iter().collect();
     rows.sort_by_key(|r| (r.date, r.activity));
     let hours = |m: Option<u32>| ctx.opt_num(m.map(|m| m as f64 / 60.0), 2);
-    let _ = writeln!(
+    table_head(
         html,
-        "<div class=\"scroll\"><table class=\"ledger\">\n<thead><tr><th>{}</th><th class=\"t\">{}</th><th class=\"t\">{}</th><th class=\"t\">{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th class=\"t\">{}</th></tr></thead>\n<tbody>",
-        esc(ctx.l("activity")),
-        esc(ctx.l("date")),
-        esc(ctx.l("title")),
-        esc(ctx.l("kind")),
-        esc(ctx.l("hours_a")),
-        esc(ctx.l("hours_b")),
-        esc(ctx.l("pe_computed")),
-        esc(ctx.l("pe_counted")),
-        esc(ctx.l("running_total")),
-        esc(ctx.l("proof")),
+        ctx,
+        " class=\"ledger\"",
+        &[
+            (NUMBER, "activity"),
+            (TEXT, "date"),
+            (TEXT, "title"),
+            (TEXT, "kind"),
+            (NUMBER, "hours_a"),
+            (NUMBER, "hours_b"),
+            (NUMBER, "pe_computed"),
+            (NUMBER, "pe_counted"),
+            (NUMBER, "running_total"),
+            (TEXT, "proof"),
+        ],
     );
     let mut total = 0.0;
     for r in rows {
@@ -117,17 +138,20 @@ pub(super) fn intervisions(html: &mut String, a: &Assessed, ctx: &Ctx) {
         );
         return;
     }
-    let _ = writeln!(
+    table_head(
         html,
-        "<div class=\"scroll\"><table>\n<thead><tr><th class=\"t\">{}</th><th class=\"t\">{}</th><th>{}</th><th class=\"t\">{}</th><th>{}</th><th class=\"t\">{}</th><th class=\"t\">{}</th><th class=\"t\">{}</th></tr></thead>\n<tbody>",
-        esc(ctx.l("document")),
-        esc(ctx.l("date")),
-        esc(ctx.l("pages")),
-        esc(ctx.l("verdict")),
-        esc(ctx.l("score")),
-        esc(ctx.l("deciding")),
-        esc(ctx.l("missing_sections")),
-        esc(ctx.l("counted")),
+        ctx,
+        "",
+        &[
+            (TEXT, "document"),
+            (TEXT, "date"),
+            (NUMBER, "pages"),
+            (TEXT, "verdict"),
+            (NUMBER, "score"),
+            (TEXT, "deciding"),
+            (TEXT, "missing_sections"),
+            (TEXT, "counted"),
+        ],
     );
     for r in &a.intervisions {
         let name = r.document.rsplit('/').next().unwrap_or(&r.document);
@@ -175,17 +199,24 @@ fn deciding_phrases(a: &Assessed, document: &str) -> Vec<String> {
 }
 
 pub(super) fn documents(html: &mut String, a: &Assessed, ctx: &Ctx) {
-    let _ = writeln!(
+    let _ = write!(
         html,
-        "<section class=\"card\" id=\"documents\">\n<h2>{} ({})</h2>\n<div class=\"scroll\"><table>\n<thead><tr><th class=\"t\">{}</th><th class=\"t\">{}</th><th>{}</th><th class=\"t\">{}</th><th class=\"t\">{}</th><th class=\"t\">{}</th></tr></thead>\n<tbody>",
+        "<section class=\"card\" id=\"documents\">\n<h2>{} ({})</h2>\n",
         esc(ctx.l("documents")),
         a.documents.len(),
-        esc(ctx.l("document")),
-        esc(ctx.l("doc_type")),
-        esc(ctx.l("pages")),
-        esc(ctx.l("signature")),
-        esc(ctx.l("language")),
-        esc(ctx.l("problem")),
+    );
+    table_head(
+        html,
+        ctx,
+        "",
+        &[
+            (TEXT, "document"),
+            (TEXT, "doc_type"),
+            (NUMBER, "pages"),
+            (TEXT, "signature"),
+            (TEXT, "language"),
+            (TEXT, "problem"),
+        ],
     );
     let prefix = format!("{}/", a.candidate_id);
     for d in &a.documents {
