@@ -6,9 +6,14 @@
 //! rates per cohort and per run, findings by severity); processing time sits
 //! in a small operator section at the end. Times are shown to the minute. No
 //! timestamp of its own: the same figures give the same bytes.
+//!
+//! The stylesheet is `dashboard.css`; the sections drawn from the run
+//! history are in `runs`.
 
-use super::metrics::{Action, RunStats, ScopeStats, Stats, OUTCOMES};
-use super::svg::{self, esc, nl, pct, Bar, OutcomeRow, RatePoint, TrendPoint};
+mod runs;
+
+use super::metrics::{Action, ScopeStats, Stats, OUTCOMES};
+use super::svg::{self, esc, nl, pct, Bar, OutcomeRow};
 use crate::model::catalogue::catalogue;
 use crate::model::Lang;
 use std::fmt::Write;
@@ -27,87 +32,7 @@ fn severity_color(severity: &str) -> &'static str {
     }
 }
 
-/// A timestamp from the history to the minute, in Dutch time when it
-/// carries a zone (`2026-11-27T03:16:48.1234Z` → `2026-11-27 04:16`);
-/// otherwise its first sixteen characters.
-fn minute(started: &str) -> String {
-    if let Ok(ts) = started.parse::<jiff::Timestamp>() {
-        if let Ok(local) = ts.in_tz("Europe/Amsterdam") {
-            return local.strftime("%Y-%m-%d %H:%M").to_string();
-        }
-    }
-    started
-        .chars()
-        .take(16)
-        .collect::<String>()
-        .replacen('T', " ", 1)
-}
-
-/// Runs drawn on the trend chart at most (the CSV has them all).
-const TREND_RUNS: usize = 100;
-/// Runs listed in the table of recent runs.
-const TABLE_RUNS: usize = 10;
-
-const STYLE: &str = r#"
-:root { --ink: #1d2733; --muted: #5b6673; --line: #d9dee4; --bg: #f4f6f8; }
-* { box-sizing: border-box; }
-html { -webkit-text-size-adjust: 100%; }
-body { margin: 0; background: var(--bg); color: var(--ink);
-  font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
-main { max-width: 1180px; margin: 0 auto; padding: 24px 28px 40px; }
-h1 { font-size: 26px; margin: 0 0 4px; }
-h2 { font-size: 17px; margin: 0 0 10px; }
-p { margin: 6px 0; }
-.sub, .note { color: var(--muted); }
-.note { font-size: 13px; }
-.kpis { display: grid; grid-template-columns: repeat(auto-fit, minmax(190px, 1fr)); gap: 12px; margin: 18px 0; }
-.kpi { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 10px 14px; }
-.kpi .v { display: block; font-size: 25px; font-weight: 650; font-variant-numeric: tabular-nums; }
-.kpi .l { display: block; color: var(--muted); font-size: 13px; }
-.grid { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }
-.card { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 14px 16px; min-width: 0; break-inside: avoid; page-break-inside: avoid; }
-.wide { grid-column: 1 / -1; }
-.ops { margin-top: 28px; padding-top: 10px; border-top: 2px solid var(--line); }
-.ops h2 { color: var(--muted); }
-.ops .card { font-size: 13px; }
-.ops svg { max-width: 620px; }
-.badge { display: inline-block; padding: 0 7px; border-radius: 9px; font-size: 12px; font-weight: 600; color: #fff; background: #7b8794; }
-.badge.o-afwijzing { background: #b83227; } .badge.o-aanvulling { background: #c98a00; } .badge.o-toekenning { background: #1a7f4b; }
-.sw { display: inline-block; width: 10px; height: 10px; vertical-align: -1px; }
-td.wrap { white-space: normal; }
-table.action td:first-child { min-width: 6em; }
-svg { display: block; width: 100%; height: auto; }
-table { border-collapse: collapse; width: 100%; font-size: 13px; font-variant-numeric: tabular-nums; }
-th, td { padding: 4px 6px; border-bottom: 1px solid var(--line); text-align: right; white-space: nowrap; }
-th { font-weight: 600; border-bottom: 2px solid var(--ink); white-space: normal; vertical-align: bottom; }
-th.t, td.t { text-align: left; }
-th:first-child, td:first-child { text-align: left; white-space: normal; min-width: 6em; }
-table.cohorts { font-size: 12px; }
-table.cohorts th, table.cohorts td { padding: 4px 4px; }
-tr.total td { font-weight: 650; border-top: 2px solid var(--ink); }
-.scroll { overflow-x: auto; }
-dl { margin: 0; font-size: 13px; }
-dt { font-weight: 600; margin-top: 8px; }
-dd { margin: 2px 0 0 0; color: var(--muted); }
-code { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 12px; }
-@media (max-width: 900px) { .grid { grid-template-columns: 1fr; } main { padding: 16px; } }
-@page { size: A4 portrait; margin: 12mm; }
-@media print {
-  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  body { background: #fff; font-size: 10pt; }
-  main { max-width: none; padding: 0; }
-  h1 { font-size: 18pt; }
-  h2 { font-size: 12pt; break-after: avoid; }
-  .kpis { grid-template-columns: repeat(5, 1fr); gap: 2mm; margin: 4mm 0; }
-  .kpi { padding: 2mm 3mm; }
-  .kpi .v { font-size: 15pt; }
-  .grid { grid-template-columns: 1fr; gap: 4mm; }
-  .card { border: 0.3mm solid #bbb; border-radius: 0; padding: 3mm 4mm; }
-  .half svg { max-width: 140mm; margin: 0 auto; }
-  table { font-size: 8.5pt; }
-  .scroll { overflow: visible; }
-}
-"#;
+const STYLE: &str = include_str!("dashboard.css");
 
 /// The whole page.
 pub(super) fn render(stats: &Stats, out: &Path) -> String {
@@ -127,7 +52,7 @@ pub(super) fn render(stats: &Stats, out: &Path) -> String {
     action(&mut html, &stats.action, out);
     outcomes(&mut html, stats);
     if let Some(runs) = &stats.runs {
-        outcome_trend(&mut html, runs);
+        runs::outcome_trend(&mut html, runs);
     }
     findings(&mut html, &stats.all);
     pe(&mut html, &stats.all);
@@ -140,8 +65,8 @@ pub(super) fn render(stats: &Stats, out: &Path) -> String {
         html.push_str(
             "<section class=\"ops\">\n<h2>Voor de beheerder</h2>\n<div class=\"grid\">\n",
         );
-        trend(&mut html, runs);
-        run_table(&mut html, runs);
+        runs::trend(&mut html, runs);
+        runs::run_table(&mut html, runs);
         html.push_str("</div>\n</section>\n");
     }
     html.push_str("</main>\n</body>\n</html>\n");
@@ -386,23 +311,6 @@ fn shares(html: &mut String, stats: &Stats) {
     );
 }
 
-fn run_label(r: &RunStats) -> String {
-    let date = r
-        .run
-        .started
-        .as_deref()
-        .map(|s| s.chars().take(10).collect::<String>())
-        .unwrap_or_default();
-    format!("#{} {date}", r.run.run_id).trim().to_string()
-}
-
-/// A cohort path from the history as the cohort folder's name.
-fn cohort_name(path: &str) -> String {
-    Path::new(path)
-        .file_name()
-        .map_or_else(|| path.to_string(), |n| n.to_string_lossy().into_owned())
-}
-
 /// The dossiers that need action, afwijzing first, each with its page.
 fn action(html: &mut String, rows: &[Action], out: &Path) {
     if rows.is_empty() {
@@ -464,80 +372,6 @@ fn action(html: &mut String, rows: &[Action], out: &Path) {
     );
 }
 
-/// Outcome rates per run, the trend a manager follows.
-fn outcome_trend(html: &mut String, runs: &[RunStats]) {
-    let shown = &runs[runs.len().saturating_sub(TREND_RUNS)..];
-    let points: Vec<RatePoint> = shown
-        .iter()
-        .map(|r| RatePoint {
-            label: run_label(r),
-            title: format!(
-                "run {} · {} · {}",
-                r.run.run_id,
-                r.run
-                    .started
-                    .as_deref()
-                    .map_or_else(|| "–".to_string(), minute),
-                r.run
-                    .cohort
-                    .as_deref()
-                    .map_or_else(|| "–".to_string(), cohort_name),
-            ),
-            rates: [0, 1, 2].map(|i| r.outcome_rate(i)),
-        })
-        .collect();
-    card(
-        html,
-        "wide",
-        "Uitkomsten per run",
-        &svg::rate_trend(&points, OUTCOMES),
-        "Aandeel toekenning, aanvulling en afwijzing per run uit de runhistorie, oudste links.",
-    );
-}
-
-fn trend(html: &mut String, runs: &[RunStats]) {
-    let shown = &runs[runs.len().saturating_sub(TREND_RUNS)..];
-    let points: Vec<TrendPoint> = shown
-        .iter()
-        .map(|r| TrendPoint {
-            label: run_label(r),
-            title: format!(
-                "run {} · {} · {} · {} s · {} ms per document",
-                r.run.run_id,
-                r.run
-                    .started
-                    .as_deref()
-                    .map_or_else(|| "–".to_string(), minute),
-                r.run.cohort.as_deref().unwrap_or("–"),
-                r.seconds.map_or_else(|| "–".to_string(), |s| nl(s, 1)),
-                r.ms_per_document
-                    .map_or_else(|| "–".to_string(), |m| nl(m, 1))
-            ),
-            seconds: r.seconds,
-            ms_per_document: r.ms_per_document,
-        })
-        .collect();
-    let note = if shown.len() < runs.len() {
-        format!(
-            "De laatste {} van {} runs uit de runhistorie.",
-            shown.len(),
-            runs.len()
-        )
-    } else {
-        format!(
-            "{} runs uit de runhistorie, in volgorde van run-nummer.",
-            runs.len()
-        )
-    };
-    card(
-        html,
-        "wide",
-        "Verwerkingstijd per run",
-        &svg::trend(&points),
-        &esc(&note),
-    );
-}
-
 fn cohort_table(html: &mut String, stats: &Stats) {
     let mut body = String::from(
         "<div class=\"scroll\"><table class=\"cohorts\">\n<thead><tr><th>Cohort</th><th>Dossiers</th><th>Toekenning</th><th>Aanvulling</th><th>Afwijzing</th><th>PE P10</th><th>PE mediaan</th><th>PE P90</th><th>Vakoverleg</th><th>Casuïstiek</th><th>Docs/dossier</th><th>Onleesbaar</th><th>Bevindingen</th></tr></thead>\n<tbody>\n",
@@ -580,48 +414,6 @@ fn cohort_table(html: &mut String, stats: &Stats) {
         &body,
         "Percentages van de uitkomsten over alle dossiers van het cohort; een streepje betekent: niet te berekenen uit de rapporten.",
     );
-}
-
-fn run_table(html: &mut String, runs: &[RunStats]) {
-    if runs.is_empty() {
-        return;
-    }
-    let mut body = String::from(
-        "<div class=\"scroll\"><table>\n<thead><tr><th>Run</th><th class=\"t\">Gestart</th><th class=\"t\">Cohort</th><th>Dossiers</th><th>Documenten</th><th>Toekenning</th><th>Aanvulling</th><th>Afwijzing</th><th>Duur (s)</th><th>ms per document</th></tr></thead>\n<tbody>\n",
-    );
-    let int = |v: Option<i64>| v.map_or_else(|| "–".to_string(), |n| n.to_string());
-    let opt = |v: Option<f64>| v.map_or_else(|| "–".to_string(), |v| nl(v, 1));
-    for r in runs.iter().rev().take(TABLE_RUNS) {
-        let [t, a, af] = r.outcomes();
-        let cells = [
-            r.run.run_id.to_string(),
-            r.run.started.as_deref().map_or_else(|| "–".into(), minute),
-            r.run
-                .cohort
-                .as_deref()
-                .map_or_else(|| "–".into(), cohort_name),
-            int(r.run.candidates),
-            int(r.run.documents),
-            int(t),
-            int(a),
-            int(af),
-            opt(r.seconds),
-            opt(r.ms_per_document),
-        ];
-        body.push_str("<tr>");
-        for (i, cell) in cells.iter().enumerate() {
-            let class = if matches!(i, 1 | 2) {
-                " class=\"t\""
-            } else {
-                ""
-            };
-            let _ = write!(body, "<td{class}>{}</td>", esc(cell));
-        }
-        body.push_str("</tr>\n");
-    }
-    body.push_str("</tbody></table></div>");
-    let title = format!("Laatste {} runs", runs.len().min(TABLE_RUNS));
-    card(html, "wide", &title, &body, "Nieuwste run bovenaan.");
 }
 
 fn definitions(html: &mut String) {

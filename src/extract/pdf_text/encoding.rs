@@ -37,11 +37,11 @@ impl BaseEncoding {
         static TABLES: OnceLock<[[Option<&'static str>; 256]; 5]> = OnceLock::new();
         let tables = TABLES.get_or_init(|| {
             [
-                parse_table(STANDARD_NAMES),
-                parse_table(WIN_ANSI_NAMES),
-                parse_table(MAC_ROMAN_NAMES),
-                parse_table(PDF_DOC_NAMES),
-                parse_table(SYMBOL_NAMES),
+                parse_table(&[STANDARD_NAMES]),
+                parse_table(&WIN_ANSI_NAMES),
+                parse_table(&MAC_ROMAN_NAMES),
+                parse_table(&PDF_DOC_NAMES),
+                parse_table(&[SYMBOL_NAMES]),
             ]
         });
         match self {
@@ -54,9 +54,11 @@ impl BaseEncoding {
     }
 }
 
-fn parse_table(src: &'static str) -> [Option<&'static str>; 256] {
+/// The 256 glyph names of a table written in parts, `.` for none.
+fn parse_table(parts: &[&'static str]) -> [Option<&'static str>; 256] {
     let mut out = [None; 256];
-    for (slot, name) in out.iter_mut().zip(src.split_ascii_whitespace()) {
+    let names = parts.iter().flat_map(|part| part.split_ascii_whitespace());
+    for (slot, name) in out.iter_mut().zip(names) {
         if name != "." {
             *slot = Some(name);
         }
@@ -154,7 +156,9 @@ pub(crate) fn glyph_name_to_unicode(name: &str) -> Option<String> {
 }
 
 // Tables generated from the Adobe Glyph List and the encoding vectors of
-// ISO 32000-1 Annex D: 256 space-separated glyph names each, `.` = none.
+// ISO 32000-1 Annex D: 256 space-separated glyph names each, `.` = none;
+// the ranges several encodings share are written once and the tables put
+// together from parts.
 const STANDARD_NAMES: &str = "\
 . . . . . . . . . . . . . . . . \
 . . . . . . . . . . . . . . . . \
@@ -173,15 +177,32 @@ emdash . . . . . . . . . . . . . . . \
 . AE . ordfeminine . . . . Lslash Oslash OE ordmasculine . . . . \
 . ae . . . dotlessi . . lslash oslash oe germandbls . . . .";
 
-const MAC_ROMAN_NAMES: &str = "\
-NUL Eth eth Lslash lslash Scaron scaron Yacute yacute HT LF Thorn thorn CR Zcaron zcaron \
-DLE DC1 DC2 DC3 DC4 onehalf onequarter onesuperior threequarters threesuperior twosuperior brokenbar minus multiply RS US \
+/// Printable ASCII, `space` (0x20) to `asciitilde` (0x7E): the same names
+/// in WinAnsi, MacRoman and PDFDoc.
+const ASCII_NAMES: &str = "\
 space exclam quotedbl numbersign dollar percent ampersand quotesingle parenleft parenright asterisk plus comma hyphen period slash \
 zero one two three four five six seven eight nine colon semicolon less equal greater question \
 at A B C D E F G H I J K L M N O \
 P Q R S T U V W X Y Z bracketleft backslash bracketright asciicircum underscore \
 grave a b c d e f g h i j k l m n o \
-p q r s t u v w x y z braceleft bar braceright asciitilde DEL \
+p q r s t u v w x y z braceleft bar braceright asciitilde";
+
+/// `degree` (0xB0) to `ydieresis` (0xFF), as in Latin-1: the same names in
+/// WinAnsi and PDFDoc.
+const LATIN1_HIGH_NAMES: &str = "\
+degree plusminus twosuperior threesuperior acute mu paragraph periodcentered cedilla onesuperior ordmasculine guillemotright onequarter onehalf threequarters questiondown \
+Agrave Aacute Acircumflex Atilde Adieresis Aring AE Ccedilla Egrave Eacute Ecircumflex Edieresis Igrave Iacute Icircumflex Idieresis \
+Eth Ntilde Ograve Oacute Ocircumflex Otilde Odieresis multiply Oslash Ugrave Uacute Ucircumflex Udieresis Yacute Thorn germandbls \
+agrave aacute acircumflex atilde adieresis aring ae ccedilla egrave eacute ecircumflex edieresis igrave iacute icircumflex idieresis \
+eth ntilde ograve oacute ocircumflex otilde odieresis divide oslash ugrave uacute ucircumflex udieresis yacute thorn ydieresis";
+
+const MAC_ROMAN_NAMES: [&str; 4] = [
+    "\
+NUL Eth eth Lslash lslash Scaron scaron Yacute yacute HT LF Thorn thorn CR Zcaron zcaron \
+DLE DC1 DC2 DC3 DC4 onehalf onequarter onesuperior threequarters threesuperior twosuperior brokenbar minus multiply RS US",
+    ASCII_NAMES,
+    "DEL",
+    "\
 Adieresis Aring Ccedilla Eacute Ntilde Odieresis Udieresis aacute agrave acircumflex adieresis atilde aring ccedilla eacute egrave \
 ecircumflex edieresis iacute igrave icircumflex idieresis ntilde oacute ograve ocircumflex odieresis otilde uacute ugrave ucircumflex udieresis \
 dagger degree cent sterling section bullet paragraph germandbls registered copyright trademark acute dieresis notequal AE Oslash \
@@ -189,43 +210,34 @@ infinity plusminus lessequal greaterequal yen mu partialdiff summation product p
 questiondown exclamdown logicalnot radical florin approxequal Delta guillemotleft guillemotright ellipsis nbspace Agrave Atilde Otilde OE oe \
 endash emdash quotedblleft quotedblright quoteleft quoteright divide lozenge ydieresis Ydieresis fraction currency guilsinglleft guilsinglright fi fl \
 daggerdbl periodcentered quotesinglbase quotedblbase perthousand Acircumflex Ecircumflex Aacute Edieresis Egrave Iacute Icircumflex Idieresis Igrave Oacute Ocircumflex \
-apple Ograve Uacute Ucircumflex Ugrave dotlessi circumflex tilde macron breve dotaccent ring cedilla hungarumlaut ogonek caron";
+apple Ograve Uacute Ucircumflex Ugrave dotlessi circumflex tilde macron breve dotaccent ring cedilla hungarumlaut ogonek caron",
+];
 
-const WIN_ANSI_NAMES: &str = "\
+const WIN_ANSI_NAMES: [&str; 5] = [
+    "\
 . . . . . . . . . . . . . . . . \
-. . . . . . . . . . . . . . . . \
-space exclam quotedbl numbersign dollar percent ampersand quotesingle parenleft parenright asterisk plus comma hyphen period slash \
-zero one two three four five six seven eight nine colon semicolon less equal greater question \
-at A B C D E F G H I J K L M N O \
-P Q R S T U V W X Y Z bracketleft backslash bracketright asciicircum underscore \
-grave a b c d e f g h i j k l m n o \
-p q r s t u v w x y z braceleft bar braceright asciitilde bullet \
+. . . . . . . . . . . . . . . .",
+    ASCII_NAMES,
+    "bullet",
+    "\
 Euro bullet quotesinglbase florin quotedblbase ellipsis dagger daggerdbl circumflex perthousand Scaron guilsinglleft OE bullet Zcaron bullet \
 bullet quoteleft quoteright quotedblleft quotedblright bullet endash emdash tilde trademark scaron guilsinglright oe bullet zcaron Ydieresis \
-space exclamdown cent sterling currency yen brokenbar section dieresis copyright ordfeminine guillemotleft logicalnot hyphen registered macron \
-degree plusminus twosuperior threesuperior acute mu paragraph periodcentered cedilla onesuperior ordmasculine guillemotright onequarter onehalf threequarters questiondown \
-Agrave Aacute Acircumflex Atilde Adieresis Aring AE Ccedilla Egrave Eacute Ecircumflex Edieresis Igrave Iacute Icircumflex Idieresis \
-Eth Ntilde Ograve Oacute Ocircumflex Otilde Odieresis multiply Oslash Ugrave Uacute Ucircumflex Udieresis Yacute Thorn germandbls \
-agrave aacute acircumflex atilde adieresis aring ae ccedilla egrave eacute ecircumflex edieresis igrave iacute icircumflex idieresis \
-eth ntilde ograve oacute ocircumflex otilde odieresis divide oslash ugrave uacute ucircumflex udieresis yacute thorn ydieresis";
+space exclamdown cent sterling currency yen brokenbar section dieresis copyright ordfeminine guillemotleft logicalnot hyphen registered macron",
+    LATIN1_HIGH_NAMES,
+];
 
-const PDF_DOC_NAMES: &str = "\
+const PDF_DOC_NAMES: [&str; 5] = [
+    "\
 . . . . . . . . . . . . . . . . \
-. . . . . . . . breve caron circumflex dotaccent hungarumlaut ogonek ring tilde \
-space exclam quotedbl numbersign dollar percent ampersand quotesingle parenleft parenright asterisk plus comma hyphen period slash \
-zero one two three four five six seven eight nine colon semicolon less equal greater question \
-at A B C D E F G H I J K L M N O \
-P Q R S T U V W X Y Z bracketleft backslash bracketright asciicircum underscore \
-grave a b c d e f g h i j k l m n o \
-p q r s t u v w x y z braceleft bar braceright asciitilde . \
+. . . . . . . . breve caron circumflex dotaccent hungarumlaut ogonek ring tilde",
+    ASCII_NAMES,
+    ".",
+    "\
 bullet dagger daggerdbl ellipsis emdash endash florin fraction guilsinglleft guilsinglright minus perthousand quotedblbase quotedblleft quotedblright quoteleft \
 quoteright quotesinglbase trademark fi fl Lslash OE Scaron Ydieresis Zcaron dotlessi lslash oe scaron zcaron . \
-Euro exclamdown cent sterling currency yen brokenbar section dieresis copyright ordfeminine guillemotleft logicalnot . registered macron \
-degree plusminus twosuperior threesuperior acute mu paragraph periodcentered cedilla onesuperior ordmasculine guillemotright onequarter onehalf threequarters questiondown \
-Agrave Aacute Acircumflex Atilde Adieresis Aring AE Ccedilla Egrave Eacute Ecircumflex Edieresis Igrave Iacute Icircumflex Idieresis \
-Eth Ntilde Ograve Oacute Ocircumflex Otilde Odieresis multiply Oslash Ugrave Uacute Ucircumflex Udieresis Yacute Thorn germandbls \
-agrave aacute acircumflex atilde adieresis aring ae ccedilla egrave eacute ecircumflex edieresis igrave iacute icircumflex idieresis \
-eth ntilde ograve oacute ocircumflex otilde odieresis divide oslash ugrave uacute ucircumflex udieresis yacute thorn ydieresis";
+Euro exclamdown cent sterling currency yen brokenbar section dieresis copyright ordfeminine guillemotleft logicalnot . registered macron",
+    LATIN1_HIGH_NAMES,
+];
 
 const SYMBOL_NAMES: &str = "\
 . . . . . . . . . . . . . . . . \

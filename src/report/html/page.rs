@@ -2,11 +2,17 @@
 //! with its document, page, evidence and (where it helps) a picture, the
 //! letter for an `aanvulling`, the PE ledger, the intervision reports, work
 //! experience and the documents read.
+//!
+//! The tables of what was read (ledger, intervision reports, documents) are
+//! in `tables`; this module draws the outcome, the findings and the
+//! employment timeline.
+
+mod tables;
 
 use super::picture::Shot;
 use super::{esc, head, Ctx};
 use crate::assess::{Assessed, Employment, EmploymentPeriod, Outcome, RatedFinding};
-use crate::model::{DocType, Lang, Severity};
+use crate::model::Severity;
 use crate::report::short_evidence;
 use jiff::civil::Date;
 use std::fmt::Write;
@@ -55,10 +61,10 @@ pub(super) fn render(
         );
     }
     findings(&mut html, a, shots, ctx);
-    ledger(&mut html, a, ctx);
-    intervisions(&mut html, a, ctx);
+    tables::ledger(&mut html, a, ctx);
+    tables::intervisions(&mut html, a, ctx);
     work(&mut html, a, ctx);
-    documents(&mut html, a, ctx);
+    tables::documents(&mut html, a, ctx);
     let _ = write!(
         html,
         "<footer class=\"note\">{}</footer>\n</main>\n</body>\n</html>\n",
@@ -198,189 +204,26 @@ fn document_ref(document: Option<&str>, page: Option<u32>, ctx: &Ctx) -> String 
         Some(p) => format!("{doc}, {} {p}", ctx.l("page")),
         None => doc.to_string(),
     };
-    match ctx.links.document(doc, page) {
-        Some(href) => format!(
-            "<a class=\"doc\" href=\"{}\">{}</a>",
-            esc(&href),
-            esc(&label)
-        ),
-        None => esc(&label),
-    }
+    document_link(ctx, (doc, page), &label, "doc")
 }
 
-fn ledger(html: &mut String, a: &Assessed, ctx: &Ctx) {
-    let _ = write!(
-        html,
-        "<section class=\"card\" id=\"pe\">\n<h2>{}</h2>\n",
-        esc(ctx.l("ledger"))
-    );
-    if a.ledger.is_empty() {
-        let _ = writeln!(html, "<p>{}</p>\n</section>", esc(ctx.l("ledger_none")));
-        return;
-    }
-    let mut rows: Vec<_> = a.ledger.iter().collect();
-    rows.sort_by_key(|r| (r.date, r.activity));
-    let hours = |m: Option<u32>| ctx.opt_num(m.map(|m| m as f64 / 60.0), 2);
-    let _ = writeln!(
-        html,
-        "<div class=\"scroll\"><table class=\"ledger\">\n<thead><tr><th>{}</th><th class=\"t\">{}</th><th class=\"t\">{}</th><th class=\"t\">{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th class=\"t\">{}</th></tr></thead>\n<tbody>",
-        esc(ctx.l("activity")),
-        esc(ctx.l("date")),
-        esc(ctx.l("title")),
-        esc(ctx.l("kind")),
-        esc(ctx.l("hours_a")),
-        esc(ctx.l("hours_b")),
-        esc(ctx.l("pe_computed")),
-        esc(ctx.l("pe_counted")),
-        esc(ctx.l("running_total")),
-        esc(ctx.l("proof")),
-    );
-    let mut total = 0.0;
-    for r in rows {
-        if r.counted {
-            total += r.pe_counted;
-        }
-        let mut marks = Vec::new();
-        if !r.counted {
-            marks.push(format!(
-                "<span class=\"tag nc\">{}</span>",
-                esc(ctx.l("not_counted"))
-            ));
-        }
-        if r.counted && r.pe_computed.is_some_and(|c| c > r.pe_counted + 0.005) {
-            marks.push(format!(
-                "<span class=\"tag cap\">{}</span>",
-                esc(ctx.l("capped"))
-            ));
-        }
-        if r.vakoverleg {
-            marks.push(format!(
-                "<span class=\"tag vo\">{}</span>",
-                esc(ctx.l("vakoverleg"))
-            ));
-        }
-        let title = match ctx.links.document(&r.document, None) {
-            Some(href) => format!("<a href=\"{}\">{}</a>", esc(&href), esc(&r.title)),
-            None => esc(&r.title),
-        };
-        let proof = match &r.proof_document {
-            Some(p) => {
-                let name = p.rsplit('/').next().unwrap_or(p);
-                match ctx.links.document(p, None) {
-                    Some(href) => format!("<a href=\"{}\">{}</a>", esc(&href), esc(name)),
-                    None => esc(name),
-                }
-            }
-            None => esc(ctx.l("unknown")),
-        };
-        let _ = writeln!(
-            html,
-            "<tr class=\"{}\"><td>{}</td><td class=\"t\">{}</td><td class=\"t wrap\">{} {}</td><td class=\"t\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"t\">{}</td></tr>",
-            if r.counted { "c" } else { "nc" },
-            r.activity,
-            r.date.map_or_else(|| ctx.l("unknown").to_string(), |d| d.to_string()),
-            title,
-            marks.join(" "),
-            esc(&r.kind),
-            hours(r.minutes_attendance),
-            hours(r.minutes_preparation),
-            ctx.opt_num(r.pe_computed, 2),
-            if r.counted { ctx.num(r.pe_counted, 2) } else { format!("<s>{}</s>", ctx.num(r.pe_counted, 2)) },
-            ctx.num(total, 2),
-            proof
-        );
-    }
-    let counted = a.figures.pe_counted.unwrap_or(total);
-    let required = ctx.schemes.get(&a.scheme_id).map(|s| s.pe.min_total);
-    let _ = writeln!(
-        html,
-        "</tbody>\n<tfoot><tr class=\"total\"><td colspan=\"7\">{}: {} {} · {} {}</td><td>{}</td><td></td><td></td></tr></tfoot>\n</table></div>",
-        esc(ctx.l("total")),
-        esc(ctx.l("required")),
-        ctx.opt_num(required, 0),
-        esc(ctx.l("claimed")),
-        ctx.opt_num(a.figures.pe_claimed, 2),
-        ctx.num(counted, 2),
-    );
-    html.push_str("</section>\n");
-}
-
-fn intervisions(html: &mut String, a: &Assessed, ctx: &Ctx) {
-    let _ = write!(
-        html,
-        "<section class=\"card\" id=\"intervision\">\n<h2>{} ({} / {})</h2>\n",
-        esc(ctx.l("intervision_list")),
-        a.figures
-            .intervisions_valid
-            .map_or_else(|| ctx.l("unknown").to_string(), |v| v.to_string()),
-        a.figures.intervisions_submitted
-    );
-    if a.intervisions.is_empty() {
-        let _ = writeln!(
-            html,
-            "<p>{}</p>\n</section>",
-            esc(ctx.l("intervision_none"))
-        );
-        return;
-    }
-    let _ = writeln!(
-        html,
-        "<div class=\"scroll\"><table>\n<thead><tr><th class=\"t\">{}</th><th class=\"t\">{}</th><th>{}</th><th class=\"t\">{}</th><th>{}</th><th class=\"t\">{}</th><th class=\"t\">{}</th><th class=\"t\">{}</th></tr></thead>\n<tbody>",
-        esc(ctx.l("document")),
-        esc(ctx.l("date")),
-        esc(ctx.l("pages")),
-        esc(ctx.l("verdict")),
-        esc(ctx.l("score")),
-        esc(ctx.l("deciding")),
-        esc(ctx.l("missing_sections")),
-        esc(ctx.l("counted")),
-    );
-    for r in &a.intervisions {
-        let name = r.document.rsplit('/').next().unwrap_or(&r.document);
-        let doc = match ctx.links.document(&r.document, None) {
-            Some(href) => format!("<a href=\"{}\">{}</a>", esc(&href), esc(name)),
-            None => esc(name),
-        };
-        let verdict = r.verdict.as_str();
-        let phrases = deciding_phrases(a, &r.document);
-        let _ = writeln!(
-            html,
-            "<tr class=\"{}\"><td class=\"t\">{}</td><td class=\"t\">{}</td><td>{}</td><td class=\"t\"><span class=\"v-{verdict}\">{}</span></td><td>{}</td><td class=\"t wrap\">{}</td><td class=\"t wrap\">{}</td><td class=\"t\">{}</td></tr>",
-            if r.counted { "c" } else { "nc" },
-            doc,
-            r.date.map_or_else(|| ctx.l("unknown").to_string(), |d| d.to_string()),
-            r.pages,
-            esc(ctx.l(&format!("verdict_{verdict}"))),
-            ctx.opt_num(r.casuistiek_score, 2),
-            phrases
-                .iter()
-                .map(|p| format!("<mark>{}</mark>", esc(p)))
-                .collect::<Vec<_>>()
-                .join(" "),
-            esc(&r.missing_sections.join(", ")),
-            esc(ctx.yes_no(r.counted)),
-        );
-    }
-    html.push_str("</tbody>\n</table></div>\n</section>\n");
-}
-
-/// The phrases that decided a casuïstiek verdict: the quoted phrases of the
-/// `INT-CASUISTIEK` evidence for the report.
-fn deciding_phrases(a: &Assessed, document: &str) -> Vec<String> {
-    let Some(f) = a
-        .findings
-        .iter()
-        .map(|r| &r.finding)
-        .find(|f| f.code == "INT-CASUISTIEK" && f.document.as_deref() == Some(document))
-    else {
-        return Vec::new();
+/// `text` as a link to the document (at its page), in the `class` given
+/// (none when empty); the text alone when the document cannot be linked.
+fn document_link(
+    ctx: &Ctx,
+    (document, page): (&str, Option<u32>),
+    text: &str,
+    class: &str,
+) -> String {
+    let class = if class.is_empty() {
+        String::new()
+    } else {
+        format!(" class=\"{class}\"")
     };
-    f.evidence
-        .split('"')
-        .skip(1)
-        .step_by(2)
-        .map(str::to_string)
-        .collect()
+    match ctx.links.document(document, page) {
+        Some(href) => format!("<a{class} href=\"{}\">{}</a>", esc(&href), esc(text)),
+        None => esc(text),
+    }
 }
 
 fn work(html: &mut String, a: &Assessed, ctx: &Ctx) {
@@ -502,54 +345,6 @@ fn timeline(e: &Employment, ctx: &Ctx) -> String {
     svg
 }
 
-fn documents(html: &mut String, a: &Assessed, ctx: &Ctx) {
-    let _ = writeln!(
-        html,
-        "<section class=\"card\" id=\"documents\">\n<h2>{} ({})</h2>\n<div class=\"scroll\"><table>\n<thead><tr><th class=\"t\">{}</th><th class=\"t\">{}</th><th>{}</th><th class=\"t\">{}</th><th class=\"t\">{}</th><th class=\"t\">{}</th></tr></thead>\n<tbody>",
-        esc(ctx.l("documents")),
-        a.documents.len(),
-        esc(ctx.l("document")),
-        esc(ctx.l("doc_type")),
-        esc(ctx.l("pages")),
-        esc(ctx.l("signature")),
-        esc(ctx.l("language")),
-        esc(ctx.l("problem")),
-    );
-    let prefix = format!("{}/", a.candidate_id);
-    for d in &a.documents {
-        let shown = d.document.strip_prefix(&prefix).unwrap_or(&d.document);
-        let doc = match ctx.links.document(&d.document, None) {
-            Some(href) => format!(
-                "<a class=\"doc\" href=\"{}\">{}</a>",
-                esc(&href),
-                esc(shown)
-            ),
-            None => esc(shown),
-        };
-        let doc_type = match ctx.lang {
-            Lang::Nl => d.doc_type.dutch_name(),
-            Lang::En if d.doc_type == DocType::Onbekend => "unknown",
-            Lang::En => d.doc_type.dutch_name(),
-        };
-        let signature = match d.signature.as_str() {
-            s @ ("none" | "digital" | "form" | "visual") => {
-                ctx.l(&format!("signature_{s}")).to_string()
-            }
-            other => other.to_string(),
-        };
-        let _ = writeln!(
-            html,
-            "<tr><td class=\"t wrap\">{doc}</td><td class=\"t\">{}</td><td>{}</td><td class=\"t\">{}</td><td class=\"t\">{}</td><td class=\"t wrap\">{}</td></tr>",
-            esc(doc_type),
-            d.pages,
-            esc(&signature),
-            esc(&d.language),
-            esc(&d.error),
-        );
-    }
-    html.push_str("</tbody>\n</table></div>\n</section>\n");
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -566,7 +361,7 @@ mod tests {
         let tmp = tempfile::tempdir().expect("tempdir"); // ok: test
         let (schemes, _) = SchemeSet::new("rib").expect("shipped schemes"); // ok: test
         let ctx = Ctx {
-            lang: Lang::Nl,
+            lang: crate::model::Lang::Nl,
             cat: catalogue(),
             links: Links::new(tmp.path(), tmp.path()),
             schemes: &schemes,
