@@ -8,7 +8,8 @@
 //! regexes, the BSN detector); `model` (the shared vocabulary); `scheme` and
 //! `ui`; `discover`; `extract`; `classify`; `dossier` (the read and
 //! classified documents); `interpret`; `assess` (whose output is
-//! `Assessed`); `report`; `state`; `pipeline`; `commands`.
+//! `Assessed`); `report`; `state`; `pipeline` and `stats` (management
+//! statistics over report sets); `commands`.
 //!
 //! Each stage owns its output type, and the next stage reads only that:
 //! [`discover::Discovered`] (the candidates and their files) →
@@ -36,5 +37,6 @@ pub mod pipeline;
 pub mod report;
 pub mod scheme;
 pub mod state;
+pub mod stats;
 pub mod text;
 pub mod ui;

@@ -361,7 +361,7 @@ fn run(cli: Cli) -> Result<Done> {
             hercert::commands::merge::run(&config).context("merge failed")?;
         }
         Command::Stats(args) => {
-            let config = hercert::commands::stats::StatsConfig {
+            let config = hercert::stats::StatsConfig {
                 report_sets: args.dirs,
                 out: args.out,
                 // An explicit --state that cannot be read is a warning; the

@@ -18,7 +18,7 @@
 //! | 8 | `assess` | the rules; `Assessed` is its output |
 //! | 9 | `report` | the report rows, CSV and the assessor's pages |
 //! | 10 | `state` | the state store (cache and run history) |
-//! | 11 | `pipeline` | the engine that runs the stages for a cohort |
+//! | 11 | `pipeline`, `stats` | the engine that runs the stages for a cohort; management statistics over report sets |
 //! | 12 | `commands` | one module per subcommand: options, one call, a summary |
 //!
 //! Modules in one layer are independent of each other.
@@ -37,7 +37,7 @@ const LAYERS: &[&[&str]] = &[
     &["assess"],
     &["report"],
     &["state"],
-    &["pipeline"],
+    &["pipeline", "stats"],
     &["commands"],
 ];
 

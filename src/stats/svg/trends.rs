@@ -19,7 +19,7 @@ fn run_x(runs: usize, left: f64, width: f64) -> impl Fn(usize) -> f64 {
 }
 
 /// One run on the trend chart.
-pub(in crate::commands::stats) struct TrendPoint {
+pub(in crate::stats) struct TrendPoint {
     /// Shown under the axis (the run id and date).
     pub label: String,
     /// The tooltip.
@@ -29,7 +29,7 @@ pub(in crate::commands::stats) struct TrendPoint {
 }
 
 /// Processing time per run: seconds on top, milliseconds per document below.
-pub(in crate::commands::stats) fn trend(points: &[TrendPoint]) -> String {
+pub(in crate::stats) fn trend(points: &[TrendPoint]) -> String {
     const W: f64 = 860.0;
     const LEFT: f64 = 60.0;
     const RIGHT: f64 = 20.0;
@@ -104,7 +104,7 @@ pub(in crate::commands::stats) fn trend(points: &[TrendPoint]) -> String {
 }
 
 /// One run on the outcome trend.
-pub(in crate::commands::stats) struct RatePoint {
+pub(in crate::stats) struct RatePoint {
     /// Shown under the axis (the run id and date).
     pub label: String,
     /// The tooltip.
@@ -114,7 +114,7 @@ pub(in crate::commands::stats) struct RatePoint {
 }
 
 /// Outcome rates per run over time: one line per outcome on a 0–100 % axis.
-pub(in crate::commands::stats) fn rate_trend(points: &[RatePoint], names: [&str; 3]) -> String {
+pub(in crate::stats) fn rate_trend(points: &[RatePoint], names: [&str; 3]) -> String {
     const W: f64 = 860.0;
     const LEFT: f64 = 60.0;
     const RIGHT: f64 = 20.0;

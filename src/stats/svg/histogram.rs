@@ -7,7 +7,7 @@ use super::{anchor, count_axis, esc, nice_step, nl, open, placeholder, tick_labe
 use super::{INK, MUTED};
 
 /// A histogram of `values` with labelled vertical marks (the percentiles).
-pub(in crate::commands::stats) fn histogram(
+pub(in crate::stats) fn histogram(
     values: &[f64],
     marks: &[(&str, Option<f64>)],
     x_label: &str,

@@ -27,17 +27,14 @@ fn row_label(out: &mut String, (x, y): (f64, f64), label: &str, max: usize, weig
 }
 
 /// One row of the outcome chart.
-pub(in crate::commands::stats) struct OutcomeRow {
+pub(in crate::stats) struct OutcomeRow {
     pub label: String,
     pub counts: [usize; 3],
     pub emphasis: bool,
 }
 
 /// Outcomes per cohort as 100 % stacked horizontal bars, with `n` per row.
-pub(in crate::commands::stats) fn stacked_outcomes(
-    rows: &[OutcomeRow],
-    names: [&str; 3],
-) -> String {
+pub(in crate::stats) fn stacked_outcomes(rows: &[OutcomeRow], names: [&str; 3]) -> String {
     const W: f64 = 860.0;
     const LABEL_END: f64 = 190.0;
     const BAR_X: f64 = 200.0;
@@ -120,7 +117,7 @@ pub(in crate::commands::stats) fn stacked_outcomes(
 }
 
 /// One bar of a horizontal bar chart.
-pub(in crate::commands::stats) struct Bar {
+pub(in crate::stats) struct Bar {
     pub label: String,
     pub value: f64,
     /// Printed right of the bar.
@@ -133,7 +130,7 @@ pub(in crate::commands::stats) struct Bar {
 }
 
 /// Horizontal bars on a shared axis from zero.
-pub(in crate::commands::stats) fn hbars(
+pub(in crate::stats) fn hbars(
     bars: &[Bar],
     color: &str,
     percent: bool,

@@ -9,8 +9,8 @@ use std::fmt::Write;
 use std::path::Path;
 
 use super::card;
-use crate::commands::stats::metrics::{RunStats, OUTCOMES};
-use crate::commands::stats::svg::{self, esc, nl, RatePoint, TrendPoint};
+use crate::stats::metrics::{RunStats, OUTCOMES};
+use crate::stats::svg::{self, esc, nl, RatePoint, TrendPoint};
 
 /// A timestamp from the history to the minute, in Dutch time when it
 /// carries a zone (`2026-11-27T03:16:48.1234Z` → `2026-11-27 04:16`);

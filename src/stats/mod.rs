@@ -1,6 +1,7 @@
-//! `hercert stats DIR... --out DIR [--state PATH]`: management statistics
-//! over report sets written by `hercert audit` and, when given, the run
-//! history. Writes two files to `--out` as one atomically published set:
+//! Management statistics over report sets written by `hercert audit` and,
+//! when given, the run history (`hercert stats DIR... --out DIR [--state
+//! PATH]`, whose command is [`crate::commands::stats`]). Two files, which
+//! the command publishes to `--out` as one set:
 //!
 //! - `stats.csv`, columns `metric,scope,value`, in the `--csv-dialect` of
 //!   `audit` and through the same writer (formula guard, BSN masking);
@@ -66,9 +67,8 @@ mod input;
 mod metrics;
 mod svg;
 
-use crate::report::publish::{self, PublishError};
+use crate::report::publish::PublishError;
 use crate::report::table::{CsvDialect, Table};
-use crate::ui;
 use std::path::{Path, PathBuf};
 
 /// A validated `stats` run: everything the command line decided.
@@ -187,56 +187,8 @@ fn cohort_names(runs: &[history::Run]) -> std::collections::HashMap<PathBuf, Str
         .collect()
 }
 
-/// Builds the statistics and publishes `stats.csv` and `dashboard.html`.
-pub fn run(config: &StatsConfig) -> Result<StatsSummary, StatsError> {
-    refuse_out_as_input(config)?;
-    publish::preflight(&config.out, None)?;
-    let output = build(config)?;
-    for warning in &output.summary.warnings {
-        // Warnings go out even with --quiet: they say a figure is incomplete.
-        ui::say(false, &format!("hercert: warning: {warning}"));
-    }
-    let csv = output
-        .stats_csv
-        .to_csv(config.dialect)
-        .map_err(StatsError::Csv)?;
-    publish::publish(
-        &config.out,
-        &[
-            ("stats.csv", csv),
-            ("dashboard.html", output.dashboard_html.into_bytes()),
-        ],
-    )?;
-    let s = &output.summary;
-    ui::say(
-        config.quiet,
-        &format!(
-            "hercert: statistics over {} report sets ({} cohorts, {} dossiers, {} runs): {} rows; written to {}",
-            s.report_sets,
-            s.cohorts,
-            s.dossiers,
-            s.runs,
-            s.rows,
-            config.out.display()
-        ),
-    );
-    Ok(output.summary)
-}
-
-/// Publishing replaces `--out` whole; if it is one of the inputs, the audit
-/// reports would be lost.
-fn refuse_out_as_input(config: &StatsConfig) -> Result<(), StatsError> {
-    let out = canonical(&config.out);
-    for dir in &config.report_sets {
-        if canonical(dir) == out {
-            return Err(StatsError::OutIsInput(config.out.clone()));
-        }
-    }
-    Ok(())
-}
-
 /// The canonical path where it exists, else the absolute one.
-fn canonical(path: &Path) -> PathBuf {
+pub fn canonical(path: &Path) -> PathBuf {
     std::fs::canonicalize(path)
         .or_else(|_| std::path::absolute(path))
         .unwrap_or_else(|_| path.to_path_buf())
