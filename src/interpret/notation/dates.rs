@@ -118,34 +118,66 @@ pub fn find_date(text: &str) -> Option<ParsedDate> {
     find_dates(text).into_iter().next()
 }
 
+/// The parts of a text already read as a date, as disjoint intervals keyed
+/// by start: whether a match overlaps one is a lookup, not a scan (a text of
+/// 100,000 dates took seconds with a list; fuzzing found it).
+#[derive(Default)]
+struct Taken(std::collections::BTreeMap<usize, usize>);
+
+impl Taken {
+    fn overlaps(&self, r: &std::ops::Range<usize>) -> bool {
+        // Disjoint intervals: only the last one starting before `r` ends
+        // can reach into it.
+        self.0
+            .range(..r.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > r.start)
+    }
+
+    fn insert(&mut self, r: std::ops::Range<usize>) {
+        let (mut start, mut end) = (r.start, r.end);
+        let touching: Vec<usize> = self
+            .0
+            .range(..=end)
+            .rev()
+            .take_while(|(_, &e)| e >= start)
+            .map(|(&s, _)| s)
+            .collect();
+        for s in touching {
+            if let Some(e) = self.0.remove(&s) {
+                start = start.min(s);
+                end = end.max(e);
+            }
+        }
+        self.0.insert(start, end);
+    }
+}
+
 /// Every date in a text, in the order they appear.
 pub fn find_dates(text: &str) -> Vec<ParsedDate> {
     let lower = text.to_lowercase();
     let mut found: Vec<(usize, ParsedDate)> = Vec::new();
-    let mut taken: Vec<std::ops::Range<usize>> = Vec::new();
-    let overlaps = |taken: &[std::ops::Range<usize>], r: &std::ops::Range<usize>| {
-        taken.iter().any(|t| t.start < r.end && r.start < t.end)
-    };
+    let mut taken = Taken::default();
     for c in ISO.captures_iter(&lower) {
         let (Some(m), Ok(y), Ok(mo), Ok(d)) = (c.get(0), c[1].parse(), c[2].parse(), c[3].parse())
         else {
             continue;
         };
         if let Some(dt) = make(y, mo, d) {
-            taken.push(m.range());
+            taken.insert(m.range());
             found.push((m.start(), ParsedDate::day(dt)));
         }
     }
     for c in NUMERIC.captures_iter(&lower) {
         let Some(m) = c.get(0) else { continue };
-        if overlaps(&taken, &m.range()) {
+        if taken.overlaps(&m.range()) {
             continue;
         }
         let (Ok(d), Ok(mo), Some(y)) = (c[1].parse(), c[2].parse(), year(&c[3])) else {
             continue;
         };
         if let Some(dt) = make(y, mo, d) {
-            taken.push(m.range());
+            taken.insert(m.range());
             found.push((m.start(), ParsedDate::day(dt)));
         }
     }
@@ -155,13 +187,13 @@ pub fn find_dates(text: &str) -> Vec<ParsedDate> {
             continue;
         };
         if let Some(dt) = make(y, mo, d) {
-            taken.push(m.range());
+            taken.insert(m.range());
             found.push((m.start(), ParsedDate::day(dt)));
         }
     }
     for c in MONTH_YEAR.captures_iter(&lower) {
         let Some(m) = c.get(0) else { continue };
-        if overlaps(&taken, &m.range()) {
+        if taken.overlaps(&m.range()) {
             continue;
         }
         let (Some(mo), Some(y)) = (month_number(&c[1]), year(&c[2])) else {
@@ -215,6 +247,28 @@ pub fn date_from_cell(cell: &Cell) -> Option<ParsedDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn taken_intervals_answer_overlap_as_the_list_did() {
+        let mut taken = Taken::default();
+        taken.insert(10..20);
+        taken.insert(30..40);
+        taken.insert(18..31); // joins both
+        assert!(taken.overlaps(&(39..50)));
+        assert!(!taken.overlaps(&(40..50)));
+        assert!(!taken.overlaps(&(0..10)));
+        assert!(taken.overlaps(&(0..11)));
+        assert_eq!(taken.0.len(), 1);
+    }
+
+    #[test]
+    fn every_one_of_many_dates_is_found_once() {
+        // The fuzz input that made the old overlap scan quadratic.
+        let text = "12-03-2024 maart 2024 14 mei 2024 ".repeat(10_000);
+        let dates = find_dates(&text);
+        assert_eq!(dates.len(), 30_000);
+        assert_eq!(dates[2].date, date(2024, 5, 14));
+    }
 
     fn day(text: &str) -> Option<Date> {
         parse_date(text).map(|p| p.date)
