@@ -28,11 +28,14 @@ seed() {
     for dir in fixtures "$wild"; do
         [ -d "$dir" ] || continue
         for ext in "$@"; do
-            find "$dir" -type f -iname "*.$ext" -size -1024k -print0 2>/dev/null |
-                head -z -n 300 |
-                while IFS= read -r -d '' f; do
-                    cp "$f" "$seeds/$target/$(sha256sum "$f" | cut -c1-16).$ext"
-                done
+            # Read find's whole list (a `| head` would end find with
+            # SIGPIPE, which pipefail turns into a silent exit), then take
+            # 300.
+            local found=()
+            mapfile -d '' -t found < <(find "$dir" -type f -iname "*.$ext" -size -1024k -print0 2>/dev/null)
+            for f in "${found[@]:0:300}"; do
+                cp "$f" "$seeds/$target/$(sha256sum "$f" | cut -c1-16).$ext"
+            done
         done
     done
     if [ -d "fuzz/regressions/$target" ]; then
