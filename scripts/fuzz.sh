@@ -4,7 +4,7 @@
 #
 # The build: release code with debug assertions and overflow checks, no
 # sanitizer (hercert has no unsafe code of its own that ASAN would watch;
-# an ASAN build took 25 minutes on two cores, this one takes about 6). It
+# an ASAN build took 25 minutes on two cores, this one about 7). It
 # needs nightly's -Z flags: the nightly toolchain when rustup has one, else
 # the stable one with RUSTC_BOOTSTRAP=1. Seeds are the repo's fixtures and, when present,
 # ../shared/corpus/wild, copied into a temporary folder by file type: they
