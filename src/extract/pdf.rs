@@ -51,8 +51,7 @@ pub fn load(bytes: &[u8]) -> Result<Document, Unreadable> {
 /// A cheap upper bound on what lopdf will allocate for uncompressed objects.
 fn object_headers(bytes: &[u8]) -> usize {
     static HEADER: std::sync::LazyLock<regex::bytes::Regex> = std::sync::LazyLock::new(|| {
-        regex::bytes::Regex::new(r"[0-9][ \t\r\n\x0C\x00]+obj").expect("a constant pattern")
-        // ok: source constant, pinned by tests
+        crate::text::pattern::constant_bytes_regex(r"[0-9][ \t\r\n\x0C\x00]+obj")
     });
     HEADER.find_iter(bytes).count()
 }

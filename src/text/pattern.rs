@@ -8,3 +8,9 @@ use regex::Regex;
 pub fn constant_regex(pattern: &str) -> Regex {
     Regex::new(pattern).expect("a constant pattern compiles") // ok: source constant, pinned by tests
 }
+
+/// [`constant_regex`] for patterns over bytes (file contents that need not
+/// be text, such as a PDF's object headers).
+pub fn constant_bytes_regex(pattern: &str) -> regex::bytes::Regex {
+    regex::bytes::Regex::new(pattern).expect("a constant pattern compiles") // ok: source constant, pinned by tests
+}

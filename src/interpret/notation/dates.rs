@@ -136,18 +136,14 @@ impl Taken {
 
     fn insert(&mut self, r: std::ops::Range<usize>) {
         let (mut start, mut end) = (r.start, r.end);
-        let touching: Vec<usize> = self
-            .0
-            .range(..=end)
-            .rev()
-            .take_while(|(_, &e)| e >= start)
-            .map(|(&s, _)| s)
-            .collect();
-        for s in touching {
-            if let Some(e) = self.0.remove(&s) {
-                start = start.min(s);
-                end = end.max(e);
+        // Swallow every interval that touches the growing one, last first.
+        while let Some((&s, &e)) = self.0.range(..=end).next_back() {
+            if e < start {
+                break;
             }
+            self.0.remove(&s);
+            start = start.min(s);
+            end = end.max(e);
         }
         self.0.insert(start, end);
     }
