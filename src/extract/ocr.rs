@@ -156,7 +156,7 @@ impl Ocr {
         };
         let cacheable = !sha256.is_empty();
         if cacheable {
-            if let Some(done) = prefetched(&key) {
+            if let Some(done) = prefetched(&key, self.timeout) {
                 return done;
             }
         }

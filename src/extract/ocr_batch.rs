@@ -82,7 +82,7 @@ fn read_batch(ocr: &Ocr, batch: Vec<Queued>) {
     let mut pages = Vec::new();
     let mut waiting = Vec::new();
     for (path, page, input, key) in batch {
-        let Some(slot) = lock(slots()).get(&key).cloned() else {
+        let Some(slot) = lock(slots()).queued.get(&key).cloned() else {
             continue;
         };
         // A file that got to its page first reads it itself.
