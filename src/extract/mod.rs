@@ -499,6 +499,11 @@ fn ocr_blank_pages(
                     *slot = page.text;
                 }
                 confidences.push(page.confidence);
+                // Ink beside a signature label, seen from the lines'
+                // positions; the text alone is checked in `extract_bytes`.
+                if page.ink_at_label && content.signature == SignatureKind::None {
+                    content.signature = SignatureKind::Visual;
+                }
             }
             Err(e) => {
                 content.ocr = Some(Err(e.to_string()));

@@ -60,6 +60,10 @@ pub struct OcrPage {
     pub text: String,
     /// Mean word confidence in [0, 100].
     pub confidence: f64,
+    /// A scribble stands beside a signature label on the page
+    /// (`signature::ocr_ink_beside_label`), found from the lines' positions
+    /// that the text does not keep.
+    pub ink_at_label: bool,
 }
 
 impl OcrPage {
@@ -68,6 +72,7 @@ impl OcrPage {
         OcrPage {
             text: String::new(),
             confidence: 0.0,
+            ink_at_label: false,
         }
     }
 }

@@ -23,6 +23,7 @@
 //! Tesseract's TSV of one page is read here too (`parse_tsv`).
 
 use super::{better, lock, masked, run, slots, Input, Ocr, OcrError, OcrPage};
+use crate::extract::signature::{ocr_ink_beside_label, OcrLine};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -297,12 +298,14 @@ fn split_pages(tsv: &str, n: usize) -> Result<Vec<OcrPage>, OcrError> {
     Ok(pages.iter().map(|page| parse_tsv(page)).collect())
 }
 
-/// Tesseract's TSV: one row per word with its block, paragraph, line and
-/// confidence; words joined into lines, lines into paragraphs.
+/// Tesseract's TSV: one row per word with its block, paragraph, line,
+/// box and confidence; words joined into lines, lines into paragraphs.
+/// The lines' boxes tell whether ink stands beside a signature label.
 pub(super) fn parse_tsv(tsv: &str) -> OcrPage {
     let mut text = String::new();
-    let mut last_line: Option<(String, String, String)> = None;
+    let mut last_line: Option<(&str, &str, &str)> = None;
     let mut confidences = Vec::new();
+    let mut lines: Vec<OcrLine> = Vec::new();
     for row in tsv.lines().skip(1) {
         let cols: Vec<&str> = row.split('\t').collect();
         if cols.len() < 12 || cols[0] != "5" {
@@ -312,19 +315,37 @@ pub(super) fn parse_tsv(tsv: &str) -> OcrPage {
         if word.is_empty() {
             continue;
         }
-        let key = (
-            cols[2].to_string(),
-            cols[3].to_string(),
-            cols[4].to_string(),
-        );
-        match &last_line {
-            Some(prev) if *prev == key => text.push(' '),
+        let key = (cols[2], cols[3], cols[4]);
+        let same_line = last_line == Some(key);
+        match last_line {
+            Some(_) if same_line => text.push(' '),
             Some(prev) if prev.0 != key.0 || prev.1 != key.1 => text.push_str("\n\n"),
             Some(_) => text.push('\n'),
             None => {}
         }
         text.push_str(word);
         last_line = Some(key);
+        let number = |i: usize| cols[i].parse::<i32>().unwrap_or(0);
+        let (left, top) = (number(6), number(7));
+        let (right, bottom) = (left + number(8), top + number(9));
+        match lines.last_mut() {
+            Some(line) if same_line => {
+                line.text.push(' ');
+                line.text.push_str(word);
+                let (r, b) = (line.left + line.width, line.top + line.height);
+                line.left = line.left.min(left);
+                line.top = line.top.min(top);
+                line.width = r.max(right) - line.left;
+                line.height = b.max(bottom) - line.top;
+            }
+            _ => lines.push(OcrLine {
+                text: word.to_string(),
+                left,
+                top,
+                width: right - left,
+                height: bottom - top,
+            }),
+        }
         if let Ok(c) = cols[10].parse::<f64>() {
             if c >= 0.0 {
                 confidences.push(c);
@@ -336,7 +357,11 @@ pub(super) fn parse_tsv(tsv: &str) -> OcrPage {
     } else {
         confidences.iter().sum::<f64>() / confidences.len() as f64
     };
-    OcrPage { text, confidence }
+    OcrPage {
+        text,
+        confidence,
+        ink_at_label: ocr_ink_beside_label(&lines),
+    }
 }
 
 #[cfg(test)]
@@ -352,6 +377,39 @@ mod tests {
 
     fn page_row(page: usize) -> String {
         format!("1\t{page}\t0\t0\t0\t0\t0\t0\t100\t100\t-1\t\n")
+    }
+
+    /// A word row at a position: block, line, box.
+    fn placed(block: usize, line: usize, left: i32, top: i32, text: &str) -> String {
+        format!(
+            "5\t1\t{block}\t1\t{line}\t1\t{left}\t{top}\t{}\t40\t90\t{text}\n",
+            30 * text.len()
+        )
+    }
+
+    #[test]
+    fn lines_keep_their_boxes_for_the_signature_beside_its_label() {
+        // Labels in block 1, values in block 2: the scribble comes last in
+        // the text but stands beside "Handtekening".
+        let rows = |scribble: &str| {
+            [
+                HEADER.to_string(),
+                placed(1, 1, 250, 500, "Naam"),
+                placed(1, 2, 250, 1800, "Handtekening"),
+                placed(1, 2, 640, 1800, "aanvrager:"),
+                placed(2, 1, 900, 500, "Ahmed"),
+                placed(2, 2, 900, 600, "03-03-2025"),
+                placed(2, 3, 950, 1770, scribble),
+            ]
+            .concat()
+        };
+        let signed = parse_tsv(&rows("öner"));
+        assert_eq!(
+            signed.text,
+            "Naam\nHandtekening aanvrager:\n\nAhmed\n03-03-2025\nöner"
+        );
+        assert!(signed.ink_at_label);
+        assert!(!parse_tsv(&rows("__________")).ink_at_label);
     }
 
     #[test]
@@ -471,10 +529,7 @@ mod tests {
         assert!(alone.text.contains("Deelnamecertificaat"), "{}", alone.text);
         let images = [(scan.clone(), 150), (blank, 150), (scan, 150)];
         let read = recognise_files(&ocr, dir.path(), &images);
-        let blank_read: Result<OcrPage, OcrError> = Ok(OcrPage {
-            text: String::new(),
-            confidence: 0.0,
-        });
+        let blank_read: Result<OcrPage, OcrError> = Ok(OcrPage::blank());
         assert_eq!(read, [Ok(alone.clone()), blank_read, Ok(alone)]);
     }
 

@@ -2,6 +2,11 @@
 //! area of a page, found from the positions the text layer keeps. The area
 //! is to the right of and below a "handtekening" label. A line of dots or
 //! underscores, or a single ruled line, is not a signature.
+//!
+//! On a scan there is no text layer: ink is what OCR reads as a short run of
+//! stray letters at the label, in the text (`ocr_ink_near_label`) or, where
+//! tesseract's reading order parts them, by the lines' boxes
+//! (`ocr_ink_beside_label`).
 
 use super::pdf_text::{Glyph, PageText};
 
@@ -43,6 +48,50 @@ pub fn ocr_ink_near_label(text: &str) -> bool {
         // it over the printed name, place and date.
         let near = (i.saturating_sub(3)..=i + 2).filter(|&j| j != i);
         is_scribble(after_label) || near.filter_map(|j| lines.get(j)).any(|l| is_scribble(l))
+    })
+}
+
+/// A line OCR read, with its box in image pixels (y down).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OcrLine {
+    pub text: String,
+    pub left: i32,
+    pub top: i32,
+    pub width: i32,
+    pub height: i32,
+}
+
+/// Rows above a label's line that its signature may stand on, and below it,
+/// in the label's line heights: a name is signed over the printed name,
+/// place and date, or on the line under the label.
+const OCR_ROWS_ABOVE: i32 = 3;
+const OCR_ROWS_BELOW: i32 = 2;
+
+/// Whether a scanned page shows ink at a signature label, by position: a
+/// scribble on the label's row to its right, or just above or below it.
+/// Tesseract reads a form's column of labels and its column of filled-in
+/// values as separate blocks, so in the text a signature beside its label
+/// can end up many lines away from it (`ocr_ink_near_label` misses it).
+pub fn ocr_ink_beside_label(lines: &[OcrLine]) -> bool {
+    lines.iter().enumerate().any(|(i, label)| {
+        let lower = label.text.to_lowercase();
+        if !LABELS.iter().any(|l| lower.contains(l)) {
+            return false;
+        }
+        let h = label.height.max(1);
+        let (top, bottom) = (
+            label.top - OCR_ROWS_ABOVE * h,
+            label.top + label.height + OCR_ROWS_BELOW * h,
+        );
+        lines.iter().enumerate().any(|(j, line)| {
+            let middle = line.top + line.height / 2;
+            j != i
+                && (top..=bottom).contains(&middle)
+                // Beside or under the label, not in a column left of it.
+                && line.left + line.width > label.left
+                && line.height <= 4 * h
+                && is_scribble(&line.text)
+        })
     })
 }
 
@@ -264,5 +313,54 @@ mod tests {
             "voorwaarden van de certificeringsregeling.\nHandtekening:\n...................."
         ));
         assert!(!ocr_ink_near_label("Geen label hier\nAmr"));
+    }
+
+    fn line(text: &str, left: i32, top: i32, width: i32) -> OcrLine {
+        OcrLine {
+            text: text.into(),
+            left,
+            top,
+            width,
+            height: 40,
+        }
+    }
+
+    #[test]
+    fn ocr_ink_beside_a_label_counts_where_the_text_order_parts_them() {
+        // A form read as a column of labels, then a column of values with
+        // the signature in it: far apart in the text, side by side on the
+        // page.
+        let page = [
+            line("Naam", 250, 500, 120),
+            line("Handtekening aanvrager:", 250, 1800, 480),
+            line("Ahmed van Leeuwen", 900, 500, 400),
+            line("A.", 900, 590, 40),
+            line("15 februari 1968", 900, 680, 300),
+            line("03-03-2025", 900, 770, 200),
+            line("C öner", 950, 1760, 300),
+            line("Ahmed van Leeuwen", 900, 1860, 400),
+        ];
+        let text: Vec<&str> = page.iter().map(|l| l.text.as_str()).collect();
+        assert!(!ocr_ink_near_label(&text.join("\n")));
+        assert!(ocr_ink_beside_label(&page));
+    }
+
+    #[test]
+    fn no_ocr_ink_without_a_scribble_beside_the_label() {
+        let unsigned = [
+            line("Handtekening aanvrager:", 250, 1800, 480),
+            line("Ahmed van Leeuwen", 900, 1860, 400),
+            line("Den Haag, 27 februari 2025", 250, 1700, 500),
+        ];
+        assert!(!ocr_ink_beside_label(&unsigned));
+        // Stray letters far above the label, or in a column left of it,
+        // are not its signature.
+        let far = [
+            line("Handtekening:", 900, 1800, 300),
+            line("Amr", 950, 1000, 100),
+            line("gn", 100, 1800, 60),
+        ];
+        assert!(!ocr_ink_beside_label(&far));
+        assert!(!ocr_ink_beside_label(&[line("Amr", 950, 1800, 100)]));
     }
 }

@@ -40,10 +40,13 @@ impl Ocr {
 
     pub(super) fn cached(&self, key: &str) -> Option<OcrPage> {
         let text = std::fs::read_to_string(self.cache_path(key)?).ok()?;
-        let (confidence, text) = text.split_once('\n')?;
+        let (head, text) = text.split_once('\n')?;
+        let mut head = head.split_whitespace();
+        let confidence = head.next()?.parse().ok()?;
         Some(OcrPage {
             text: text.to_string(),
-            confidence: confidence.trim().parse().ok()?,
+            confidence,
+            ink_at_label: head.next() == Some("ink"),
         })
     }
 
@@ -60,7 +63,8 @@ impl Ocr {
             }
         }
         let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-        let body = format!("{:.2}\n{}", result.confidence, result.text);
+        let ink = if result.ink_at_label { " ink" } else { "" };
+        let body = format!("{:.2}{ink}\n{}", result.confidence, result.text);
         if write_private(&tmp, body.as_bytes()).is_ok() && std::fs::rename(&tmp, &path).is_err() {
             let _ = std::fs::remove_file(&tmp);
         }
@@ -107,9 +111,16 @@ mod tests {
         let page = OcrPage {
             text: "Bewijs van deelname".into(),
             confidence: 91.5,
+            ink_at_label: false,
         };
         ocr.store("image:abc", &page);
         assert_eq!(ocr.cached("image:abc"), Some(page));
+        let signed = OcrPage {
+            ink_at_label: true,
+            ..OcrPage::blank()
+        };
+        ocr.store("image:signed", &signed);
+        assert_eq!(ocr.cached("image:signed"), Some(signed));
         assert_eq!(ocr.cached("image:abd"), None);
         let dir = root.path().join("a/ocr");
         let mode = |p: &Path| {
@@ -123,8 +134,8 @@ mod tests {
             .flatten()
             .map(|e| e.path())
             .collect();
-        assert_eq!(files.len(), 1);
-        assert_eq!(mode(&files[0]), Some(0o600));
+        assert_eq!(files.len(), 2);
+        assert!(files.iter().all(|f| mode(f) == Some(0o600)));
         // Other settings are another cache.
         let other = Ocr {
             settings: OcrSettings {
