@@ -161,7 +161,9 @@ impl Ocr {
         };
         let cacheable = !sha256.is_empty();
         if cacheable {
-            if let Some(done) = prefetched(&key, self.timeout) {
+            // Waiting counts against the file's own time limit (the same
+            // length): a quarter of it for the queue to reach the page.
+            if let Some(done) = prefetched(&key, self.timeout / 4) {
                 return done;
             }
         }

@@ -7,7 +7,8 @@
 //! waits on, or claims to read itself.
 //!
 //! A file that comes to a page still in the queue waits for the read-ahead
-//! to get to it (for at most its patience, the OCR time limit) instead of
+//! to get to it (for at most its patience, a quarter of the file's time
+//! limit, which the wait counts against) instead of
 //! reading it alone: read in a batch it costs no process and model load of
 //! its own, and the cores are busy with the queue anyway. A page a file did
 //! read itself is marked taken, so the read-ahead, still planning when the
@@ -150,8 +151,8 @@ impl Ocr {
     /// it starts first, and the pages of every dossier are spread over all
     /// cores instead of waiting for their dossier's turn). A file read
     /// later takes the page from here, or waits for it while it is queued
-    /// or being read; a page nobody started on within the OCR time limit
-    /// is read by the file itself. Only
+    /// or being read; a page nobody started on within a quarter of the time
+    /// limit is read by the file itself. Only
     /// pages that are one image (a scanner's pages) are read ahead, at most
     /// `max_pages` a file, and only when not in the disk cache.
     pub fn prefetch(&self, files: Vec<PathBuf>, max_pages: usize) {
