@@ -235,6 +235,9 @@ pub struct Content {
     pub lines: Vec<positioned::Line>,
     /// Set when some pages were OCR'd: mean confidence, or why OCR failed.
     pub ocr: Option<Result<f64, String>>,
+    /// The 1-based pages whose text and lines OCR read.
+    #[serde(default)]
+    pub ocr_pages: Vec<u32>,
     pub sheets: Vec<Sheet>,
     pub form_fields: Vec<FormField>,
     pub signature: SignatureKind,
@@ -344,7 +347,7 @@ pub fn extract_bytes(bytes: Vec<u8>, name: &str, limits: &FileLimits) -> Extract
             }
             // On a scan, a signature is ink that OCR reads as stray letters
             // at the signature label.
-            let ocr_page = |i: usize| !content.lines.iter().any(|l| l.page as usize == i + 1);
+            let ocr_page = |i: usize| content.ocr_pages.contains(&(i as u32 + 1));
             if out.ocr
                 && content.signature == SignatureKind::None
                 && content
@@ -495,9 +498,18 @@ fn ocr_blank_pages(
     for (i, result) in results {
         match result {
             Ok(page) => {
+                let number = i as u32 + 1;
                 if let Some(slot) = content.pages.get_mut(i) {
                     *slot = page.text;
                 }
+                // The page's rows replace what little its text layer held.
+                content.lines.retain(|l| l.page != number);
+                content.lines.extend(
+                    page.lines
+                        .into_iter()
+                        .map(|l| positioned::Line { page: number, ..l }),
+                );
+                content.ocr_pages.push(number);
                 confidences.push(page.confidence);
                 // Ink beside a signature label, seen from the lines'
                 // positions; the text alone is checked in `extract_bytes`.

@@ -17,8 +17,9 @@
 //!
 //! This module reads the pages a file asks for; `settings` (the measured
 //! settings), `tesseract` (its command line and passes), `process` (a tool
-//! with a time limit), `cache` (the disk cache) and `ahead` (the read-ahead)
-//! serve it, and `ocr_batch.rs` reads several pages to a process.
+//! with a time limit), `cache` (the disk cache), `ahead` (the read-ahead)
+//! and `tsv` (tesseract's output read into text and positioned lines) serve
+//! it, and `ocr_batch.rs` reads several pages to a process.
 
 use super::page_image::{self, PagePlan};
 
@@ -29,6 +30,7 @@ mod cache;
 mod process;
 mod settings;
 mod tesseract;
+mod tsv;
 
 // `lock`, `slots`, `run` and `better` serve `batch` too.
 use ahead::{lock, ocr_pool, prefetched, slots};
@@ -64,6 +66,9 @@ pub struct OcrPage {
     /// (`signature::ocr_ink_beside_label`), found from the lines' positions
     /// that the text does not keep.
     pub ink_at_label: bool,
+    /// The page's rows, in points from its top-left (page number 0: the
+    /// caller's to set), for the readers that work on layout.
+    pub lines: Vec<super::positioned::Line>,
 }
 
 impl OcrPage {
@@ -73,6 +78,7 @@ impl OcrPage {
             text: String::new(),
             confidence: 0.0,
             ink_at_label: false,
+            lines: Vec::new(),
         }
     }
 }
@@ -239,6 +245,10 @@ impl Ocr {
 /// used: the cache holds no full BSN, and a cold and a warm run read the
 /// same text. PRIVACY-BSN recognises the masked form.
 fn masked(mut page: OcrPage) -> OcrPage {
-    page.text = crate::text::bsn::mask_bsn(&page.text);
+    use crate::text::bsn::mask_bsn;
+    page.text = mask_bsn(&page.text);
+    for segment in page.lines.iter_mut().flat_map(|l| &mut l.segments) {
+        segment.text = mask_bsn(&segment.text);
+    }
     page
 }

@@ -20,10 +20,9 @@
 //! The English pass, masking, the cache and the files waiting for a page
 //! work per page, as for a page read alone.
 //!
-//! Tesseract's TSV of one page is read here too (`parse_tsv`).
 
+use super::tsv::parse_tsv;
 use super::{better, lock, masked, run, slots, Input, Ocr, OcrError, OcrPage};
-use crate::extract::signature::{ocr_ink_beside_label, OcrLine};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -249,18 +248,20 @@ fn tesseract_list(
     read_list(
         &mut command,
         files.len(),
+        dpi,
         deadline(ocr.timeout, files.len()),
     )
 }
 
-/// Runs a tesseract over a list of `pages` images within `deadline` and
-/// cuts its TSV into those pages.
+/// Runs a tesseract over a list of `pages` images at `dpi` within
+/// `deadline` and cuts its TSV into those pages.
 fn read_list(
     command: &mut Command,
     pages: usize,
+    dpi: u32,
     deadline: Duration,
 ) -> Result<Vec<OcrPage>, OcrError> {
-    split_pages(&run(command, deadline)?, pages)
+    split_pages(&run(command, deadline)?, pages, Some(dpi))
 }
 
 /// Tesseract's TSV for a list of `n` images, cut into pages by `page_num`.
@@ -268,7 +269,7 @@ fn read_list(
 /// every other row belong to the page opened last; anything else (a page
 /// missing, twice, out of order or out of range) cannot be attributed and
 /// is an error, so the pages are read one at a time instead.
-fn split_pages(tsv: &str, n: usize) -> Result<Vec<OcrPage>, OcrError> {
+fn split_pages(tsv: &str, n: usize, dpi: Option<u32>) -> Result<Vec<OcrPage>, OcrError> {
     let unattributable = |why: &str| OcrError::Failed(format!("tesseract's page list: {why}"));
     let mut lines = tsv.lines();
     let header = lines
@@ -295,73 +296,7 @@ fn split_pages(tsv: &str, n: usize) -> Result<Vec<OcrPage>, OcrError> {
     if pages.len() != n {
         return Err(unattributable(&format!("{} of {n} pages", pages.len())));
     }
-    Ok(pages.iter().map(|page| parse_tsv(page)).collect())
-}
-
-/// Tesseract's TSV: one row per word with its block, paragraph, line,
-/// box and confidence; words joined into lines, lines into paragraphs.
-/// The lines' boxes tell whether ink stands beside a signature label.
-pub(super) fn parse_tsv(tsv: &str) -> OcrPage {
-    let mut text = String::new();
-    let mut last_line: Option<(&str, &str, &str)> = None;
-    let mut confidences = Vec::new();
-    let mut lines: Vec<OcrLine> = Vec::new();
-    for row in tsv.lines().skip(1) {
-        let cols: Vec<&str> = row.split('\t').collect();
-        if cols.len() < 12 || cols[0] != "5" {
-            continue;
-        }
-        let word = cols[11].trim();
-        if word.is_empty() {
-            continue;
-        }
-        let key = (cols[2], cols[3], cols[4]);
-        let same_line = last_line == Some(key);
-        match last_line {
-            Some(_) if same_line => text.push(' '),
-            Some(prev) if prev.0 != key.0 || prev.1 != key.1 => text.push_str("\n\n"),
-            Some(_) => text.push('\n'),
-            None => {}
-        }
-        text.push_str(word);
-        last_line = Some(key);
-        let number = |i: usize| cols[i].parse::<i32>().unwrap_or(0);
-        let (left, top) = (number(6), number(7));
-        let (right, bottom) = (left + number(8), top + number(9));
-        match lines.last_mut() {
-            Some(line) if same_line => {
-                line.text.push(' ');
-                line.text.push_str(word);
-                let (r, b) = (line.left + line.width, line.top + line.height);
-                line.left = line.left.min(left);
-                line.top = line.top.min(top);
-                line.width = r.max(right) - line.left;
-                line.height = b.max(bottom) - line.top;
-            }
-            _ => lines.push(OcrLine {
-                text: word.to_string(),
-                left,
-                top,
-                width: right - left,
-                height: bottom - top,
-            }),
-        }
-        if let Ok(c) = cols[10].parse::<f64>() {
-            if c >= 0.0 {
-                confidences.push(c);
-            }
-        }
-    }
-    let confidence = if confidences.is_empty() {
-        0.0
-    } else {
-        confidences.iter().sum::<f64>() / confidences.len() as f64
-    };
-    OcrPage {
-        text,
-        confidence,
-        ink_at_label: ocr_ink_beside_label(&lines),
-    }
+    Ok(pages.iter().map(|page| parse_tsv(page, dpi)).collect())
 }
 
 #[cfg(test)]
@@ -379,39 +314,6 @@ mod tests {
         format!("1\t{page}\t0\t0\t0\t0\t0\t0\t100\t100\t-1\t\n")
     }
 
-    /// A word row at a position: block, line, box.
-    fn placed(block: usize, line: usize, left: i32, top: i32, text: &str) -> String {
-        format!(
-            "5\t1\t{block}\t1\t{line}\t1\t{left}\t{top}\t{}\t40\t90\t{text}\n",
-            30 * text.len()
-        )
-    }
-
-    #[test]
-    fn lines_keep_their_boxes_for_the_signature_beside_its_label() {
-        // Labels in block 1, values in block 2: the scribble comes last in
-        // the text but stands beside "Handtekening".
-        let rows = |scribble: &str| {
-            [
-                HEADER.to_string(),
-                placed(1, 1, 250, 500, "Naam"),
-                placed(1, 2, 250, 1800, "Handtekening"),
-                placed(1, 2, 640, 1800, "aanvrager:"),
-                placed(2, 1, 900, 500, "Ahmed"),
-                placed(2, 2, 900, 600, "03-03-2025"),
-                placed(2, 3, 950, 1770, scribble),
-            ]
-            .concat()
-        };
-        let signed = parse_tsv(&rows("öner"));
-        assert_eq!(
-            signed.text,
-            "Naam\nHandtekening aanvrager:\n\nAhmed\n03-03-2025\nöner"
-        );
-        assert!(signed.ink_at_label);
-        assert!(!parse_tsv(&rows("__________")).ink_at_label);
-    }
-
     #[test]
     fn each_page_gets_its_own_words_a_blank_page_none() {
         let tsv = [
@@ -425,7 +327,7 @@ mod tests {
             word(3, 1, 60, "Handtekening"),
         ]
         .concat();
-        let pages = split_pages(&tsv, 3).expect("three pages"); // ok: test
+        let pages = split_pages(&tsv, 3, None).expect("three pages"); // ok: test
         let texts: Vec<&str> = pages.iter().map(|p| p.text.as_str()).collect();
         assert_eq!(texts, ["Bewijs\ndeelname", "", "Handtekening"]);
         assert_eq!(pages[0].confidence, 85.0);
@@ -437,14 +339,14 @@ mod tests {
     fn output_that_does_not_account_for_every_page_once_is_refused() {
         let one = [HEADER.to_string(), page_row(1), word(1, 1, 90, "a")].concat();
         // A page missing (tesseract stopped after the first).
-        assert!(split_pages(&one, 2).is_err());
+        assert!(split_pages(&one, 2, None).is_err());
         // More pages than listed.
-        assert!(split_pages(&one, 0).is_err());
+        assert!(split_pages(&one, 0, None).is_err());
         // A page twice, pages out of order, words of a page not opened.
         let twice = [one.clone(), page_row(1)].concat();
-        assert!(split_pages(&twice, 2).is_err());
+        assert!(split_pages(&twice, 2, None).is_err());
         let swapped = [HEADER.to_string(), page_row(2), page_row(1)].concat();
-        assert!(split_pages(&swapped, 2).is_err());
+        assert!(split_pages(&swapped, 2, None).is_err());
         let early = [
             HEADER.to_string(),
             page_row(1),
@@ -452,10 +354,10 @@ mod tests {
             page_row(2),
         ]
         .concat();
-        assert!(split_pages(&early, 2).is_err());
+        assert!(split_pages(&early, 2, None).is_err());
         // No header: not tesseract's TSV.
-        assert!(split_pages(&page_row(1), 1).is_err());
-        assert!(split_pages(&one, 1).is_ok());
+        assert!(split_pages(&page_row(1), 1, None).is_err());
+        assert!(split_pages(&one, 1, None).is_ok());
     }
 
     #[test]
@@ -481,7 +383,7 @@ mod tests {
         let mut hung = Command::new("sh");
         hung.args(["-c", "sleep 30"]);
         assert_eq!(
-            read_list(&mut hung, 3, Duration::from_millis(300)),
+            read_list(&mut hung, 3, 300, Duration::from_millis(300)),
             Err(OcrError::Timeout(0))
         );
     }
@@ -553,17 +455,5 @@ mod tests {
             .is_ok_and(|p| p.text.contains("Deelnamecertificaat")));
         assert!(matches!(read[1], Err(OcrError::Failed(_))), "{:?}", read[1]);
         assert_eq!(read[2].as_ref().map(|p| p.text.as_str()), Ok(""));
-    }
-
-    #[test]
-    fn tsv_words_become_lines_with_a_mean_confidence() {
-        let tsv = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n\
-            5\t1\t1\t1\t1\t1\t0\t0\t1\t1\t90\tBewijs\n\
-            5\t1\t1\t1\t1\t2\t0\t0\t1\t1\t80\tvan\n\
-            5\t1\t1\t1\t2\t1\t0\t0\t1\t1\t70\tdeelname\n\
-            5\t1\t2\t1\t1\t1\t0\t0\t1\t1\t60\tZoë\n";
-        let page = parse_tsv(tsv);
-        assert_eq!(page.text, "Bewijs van\ndeelname\n\nZoë");
-        assert_eq!(page.confidence, 75.0);
     }
 }

@@ -94,6 +94,34 @@ impl Line {
     }
 }
 
+/// Segments grouped into visual lines: two segments are on one line when
+/// their vertical extents overlap by `min_overlap` of the smaller height
+/// (half for a text layer: PDFBOX-731's rule in spirit); each line's
+/// segments from left to right. Page numbers are set by the caller.
+pub fn rows_from_segments(mut segments: Vec<Segment>, min_overlap: f32) -> Vec<Line> {
+    segments.sort_by(|a, b| a.top.total_cmp(&b.top).then(a.x0.total_cmp(&b.x0)));
+    let mut lines: Vec<Line> = Vec::new();
+    for s in segments {
+        let joins = lines.last().is_some_and(|l| {
+            let (top, bottom) = (l.top(), l.bottom());
+            let overlap = bottom.min(s.bottom) - top.max(s.top);
+            let smaller = (bottom - top).min(s.bottom - s.top).max(0.1);
+            overlap >= min_overlap * smaller
+        });
+        match lines.last_mut() {
+            Some(l) if joins => l.segments.push(s),
+            _ => lines.push(Line {
+                page: 0,
+                segments: vec![s],
+            }),
+        }
+    }
+    for l in &mut lines {
+        l.segments.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+    }
+    lines
+}
+
 /// Lines of a page known only as text (OCR output, plain text, CSV): one
 /// line per text line, split into segments at tabs and at runs of three or
 /// more spaces, which is how such text shows a column gap.

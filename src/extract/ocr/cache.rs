@@ -39,14 +39,16 @@ impl Ocr {
     }
 
     pub(super) fn cached(&self, key: &str) -> Option<OcrPage> {
-        let text = std::fs::read_to_string(self.cache_path(key)?).ok()?;
-        let (head, text) = text.split_once('\n')?;
+        let body = std::fs::read_to_string(self.cache_path(key)?).ok()?;
+        let (head, rest) = body.split_once('\n')?;
+        let (lines, text) = rest.split_once('\n')?;
         let mut head = head.split_whitespace();
         let confidence = head.next()?.parse().ok()?;
         Some(OcrPage {
             text: text.to_string(),
             confidence,
             ink_at_label: head.next() == Some("ink"),
+            lines: serde_json::from_str(lines).ok()?,
         })
     }
 
@@ -64,7 +66,10 @@ impl Ocr {
         }
         let tmp = path.with_extension(format!("tmp{}", std::process::id()));
         let ink = if result.ink_at_label { " ink" } else { "" };
-        let body = format!("{:.2}{ink}\n{}", result.confidence, result.text);
+        let Ok(lines) = serde_json::to_string(&result.lines) else {
+            return;
+        };
+        let body = format!("{:.2}{ink}\n{lines}\n{}", result.confidence, result.text);
         if write_private(&tmp, body.as_bytes()).is_ok() && std::fs::rename(&tmp, &path).is_err() {
             let _ = std::fs::remove_file(&tmp);
         }
@@ -112,11 +117,13 @@ mod tests {
             text: "Bewijs van deelname".into(),
             confidence: 91.5,
             ink_at_label: false,
+            lines: Vec::new(),
         };
         ocr.store("image:abc", &page);
         assert_eq!(ocr.cached("image:abc"), Some(page));
         let signed = OcrPage {
             ink_at_label: true,
+            lines: crate::extract::positioned::lines_from_text(0, "Naam   Jan de Vries"),
             ..OcrPage::blank()
         };
         ocr.store("image:signed", &signed);

@@ -8,8 +8,8 @@
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use super::batch::parse_tsv;
 use super::process::run;
+use super::tsv::parse_tsv;
 use super::{Ocr, OcrError, OcrPage};
 
 /// `tesseract --version`'s first line, part of the cache key: another
@@ -99,7 +99,7 @@ impl Ocr {
             &mut self.tesseract_command(image, dpi, languages),
             self.timeout,
         )?;
-        Ok(parse_tsv(&tsv))
+        Ok(parse_tsv(&tsv, dpi))
     }
 
     /// tesseract writing TSV for an image, or for a list of image files

@@ -223,8 +223,8 @@ pub(crate) fn positioned_lines(
     fragments: &[PlacedFragment],
     crop: &CropBox,
 ) -> Vec<crate::extract::positioned::Line> {
-    use crate::extract::positioned::{Line, Segment};
-    let mut segments: Vec<Segment> = fragments
+    use crate::extract::positioned::{rows_from_segments, Segment};
+    let segments: Vec<Segment> = fragments
         .iter()
         .filter(|f| f.rot == 0 && !f.text.trim().is_empty())
         .map(|f| Segment {
@@ -237,29 +237,7 @@ pub(crate) fn positioned_lines(
             bold: f.bold,
         })
         .collect();
-    segments.sort_by(|a, b| a.top.total_cmp(&b.top).then(a.x0.total_cmp(&b.x0)));
-    let mut lines: Vec<Line> = Vec::new();
-    for s in segments {
-        let joins = lines.last().is_some_and(|l| {
-            // Same line when the vertical extents overlap by half the
-            // smaller height (PDFBOX-731's rule in spirit).
-            let (top, bottom) = (l.top(), l.bottom());
-            let overlap = bottom.min(s.bottom) - top.max(s.top);
-            let smaller = (bottom - top).min(s.bottom - s.top).max(0.1);
-            overlap >= 0.5 * smaller
-        });
-        match lines.last_mut() {
-            Some(l) if joins => l.segments.push(s),
-            _ => lines.push(Line {
-                page: 0,
-                segments: vec![s],
-            }),
-        }
-    }
-    for l in &mut lines {
-        l.segments.sort_by(|a, b| a.x0.total_cmp(&b.x0));
-    }
-    lines
+    rows_from_segments(segments, 0.5)
 }
 
 #[cfg(test)]
