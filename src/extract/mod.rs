@@ -235,9 +235,6 @@ pub struct Content {
     pub lines: Vec<positioned::Line>,
     /// Set when some pages were OCR'd: mean confidence, or why OCR failed.
     pub ocr: Option<Result<f64, String>>,
-    /// The 1-based pages whose text and lines OCR read.
-    #[serde(default)]
-    pub ocr_pages: Vec<u32>,
     pub sheets: Vec<Sheet>,
     pub form_fields: Vec<FormField>,
     pub signature: SignatureKind,
@@ -336,7 +333,7 @@ pub fn extract_bytes(bytes: Vec<u8>, name: &str, limits: &FileLimits) -> Extract
     }
     let sha256 = out.sha256.clone();
     match parse_with_deadline(Arc::new(bytes), format, sha256, limits) {
-        Ok(mut content) => {
+        Ok(content) => {
             match content.ocr {
                 Some(Ok(confidence)) => {
                     out.ocr = true;
@@ -344,19 +341,6 @@ pub fn extract_bytes(bytes: Vec<u8>, name: &str, limits: &FileLimits) -> Extract
                 }
                 Some(Err(e)) => out.ocr_error = Some(e),
                 None => {}
-            }
-            // On a scan, a signature is ink that OCR reads as stray letters
-            // at the signature label.
-            let ocr_page = |i: usize| content.ocr_pages.contains(&(i as u32 + 1));
-            if out.ocr
-                && content.signature == SignatureKind::None
-                && content
-                    .pages
-                    .iter()
-                    .enumerate()
-                    .any(|(i, p)| ocr_page(i) && signature::ocr_ink_near_label(p))
-            {
-                content.signature = SignatureKind::Visual;
             }
             out.pages = content.pages;
             out.lines = content.lines;
@@ -495,10 +479,15 @@ fn ocr_blank_pages(
             .collect()
     };
     let mut confidences = Vec::new();
+    let mut signed = false;
     for (i, result) in results {
         match result {
             Ok(page) => {
                 let number = i as u32 + 1;
+                // On a scan, a signature is ink that OCR reads as stray
+                // letters at the signature label: near it in the text, or
+                // beside it by the lines' positions.
+                signed |= page.ink_at_label || signature::ocr_ink_near_label(&page.text);
                 if let Some(slot) = content.pages.get_mut(i) {
                     *slot = page.text;
                 }
@@ -509,13 +498,7 @@ fn ocr_blank_pages(
                         .into_iter()
                         .map(|l| positioned::Line { page: number, ..l }),
                 );
-                content.ocr_pages.push(number);
                 confidences.push(page.confidence);
-                // Ink beside a signature label, seen from the lines'
-                // positions; the text alone is checked in `extract_bytes`.
-                if page.ink_at_label && content.signature == SignatureKind::None {
-                    content.signature = SignatureKind::Visual;
-                }
             }
             Err(e) => {
                 content.ocr = Some(Err(e.to_string()));
@@ -525,6 +508,9 @@ fn ocr_blank_pages(
     }
     let mean = confidences.iter().sum::<f64>() / confidences.len().max(1) as f64;
     content.ocr = Some(Ok(mean));
+    if signed && content.signature == SignatureKind::None {
+        content.signature = SignatureKind::Visual;
+    }
 }
 
 fn hex(bytes: &[u8]) -> String {

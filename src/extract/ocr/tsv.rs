@@ -157,26 +157,15 @@ fn bounds<'w, 'a: 'w>(words: impl Iterator<Item = &'w Word<'a>> + Clone) -> (i32
 /// segments side by side joined into one row.
 fn rows(lines: &[&[Word]], dpi: u32) -> Vec<Line> {
     let points = 72.0 / dpi as f32;
-    let mut heights: Vec<i32> = lines.iter().flat_map(|l| l.iter()).map(height).collect();
-    heights.sort_unstable();
-    let tallest = heights
-        .get(heights.len() / 2)
-        .map_or(i32::MAX, |median| median.saturating_mul(MAX_WORD_HEIGHT));
+    let tallest =
+        median(lines.iter().flat_map(|l| l.iter()).map(height)).saturating_mul(MAX_WORD_HEIGHT);
     // One body size for the page: a line's box height depends on its
     // ascenders and descenders, not on the type it was set in, so only a
     // line clearly taller than most (a title) gets a size of its own.
-    let mut line_heights: Vec<i32> = lines
-        .iter()
-        .map(|l| {
-            let (_, top, _, bottom) = bounds(l.iter());
-            bottom - top
-        })
-        .collect();
-    line_heights.sort_unstable();
-    let body = line_heights
-        .get(line_heights.len() / 2)
-        .copied()
-        .unwrap_or(1);
+    let body = median(lines.iter().map(|l| {
+        let (_, top, _, bottom) = bounds(l.iter());
+        bottom - top
+    }));
     let mut segments = Vec::new();
     for line in lines {
         let words: Vec<&Word> = line.iter().filter(|w| height(w) <= tallest).collect();
