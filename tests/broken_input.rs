@@ -29,6 +29,13 @@ fn every_kind_of_broken_file_is_a_finding_and_the_run_completes() {
         &cohort.join("K01/onzin.xlsx"),
         &[0u8, 159, 146, 150, 0, 1, 2, 3, 0, 0],
     );
+    // An xls upload cut short, before its directory.
+    let xls = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/demo/K03/PE/overzicht.xls"
+    ))
+    .expect("fixture");
+    put(&cohort.join("K01/overzicht.xls"), &xls[..xls.len() * 3 / 5]);
     // An xlsx named .pdf: the content decides.
     put(&cohort.join("K01/sub/map/werkverklaring kopie.PDF"), &good);
     // A name that is not UTF-8.
@@ -54,7 +61,7 @@ fn every_kind_of_broken_file_is_a_finding_and_the_run_completes() {
             .find(|r| r["document"] == d)
             .unwrap_or_else(|| panic!("{d} missing: {docs:?}"))
     };
-    assert_eq!(docs.len(), 8, "every file has a row");
+    assert_eq!(docs.len(), 9, "every file has a row");
     assert!(by_doc("K01/leeg.pdf")["error"].starts_with("empty"));
     assert_eq!(by_doc("K01/leeg.pdf")["format"], "empty");
     assert!(
@@ -63,6 +70,11 @@ fn every_kind_of_broken_file_is_a_finding_and_the_run_completes() {
         by_doc("K01/afgebroken.pdf")
     );
     assert!(by_doc("K01/onzin.xlsx")["error"].starts_with("unsupported"));
+    assert!(
+        by_doc("K01/overzicht.xls")["error"].starts_with("truncated: OLE container"),
+        "{:?}",
+        by_doc("K01/overzicht.xls")
+    );
     assert!(by_doc("K01/link.pdf")["error"].starts_with("symlink"));
     assert_eq!(
         by_doc("K01/link.pdf")["sha256"],
@@ -91,7 +103,8 @@ fn every_kind_of_broken_file_is_a_finding_and_the_run_completes() {
             "K01/afgebroken.pdf",
             "K01/leeg.pdf",
             "K01/link.pdf",
-            "K01/onzin.xlsx"
+            "K01/onzin.xlsx",
+            "K01/overzicht.xls"
         ]
     );
     for f in findings.iter().filter(|f| f["code"] == "DOC-UNREADABLE") {

@@ -9,6 +9,7 @@ pub mod csv_text;
 pub mod docx;
 pub mod language;
 pub mod ocr;
+pub mod ole;
 pub mod page_image;
 pub mod pdf;
 pub mod pdf_text;

@@ -13,7 +13,7 @@
 //! `too-large`. What the budget cannot see (an xls dimension) is caught by
 //! the per-file memory ceiling of [`super::sandbox`].
 
-use super::{Cell, Content, FileLimits, Sheet};
+use super::{ole, Cell, Content, FileLimits, Sheet};
 use crate::model::Format;
 use crate::model::Unreadable;
 use calamine::{Data, DataRef, Reader, Sheets};
@@ -34,6 +34,14 @@ const MAX_DENSE_CELLS: u64 = 2_000_000;
 
 pub fn parse(bytes: &[u8], format: Format, limits: &FileLimits) -> Result<Content, Unreadable> {
     check_budget(bytes, format)?;
+    // calamine's own compound-file reader panics on damaged chains.
+    let rewritten;
+    let bytes = if ole::is_compound_file(bytes) {
+        rewritten = ole::rewrite(bytes)?;
+        rewritten.as_slice()
+    } else {
+        bytes
+    };
     let cursor = Cursor::new(bytes);
     let opened: Result<Sheets<Cursor<&[u8]>>, calamine::Error> = match format {
         Format::Xlsx | Format::Xlsm => calamine::Xlsx::new(cursor)
@@ -561,6 +569,33 @@ mod tests {
             check_budget(&bytes, Format::Xlsx),
             Err(Unreadable::OverBudget(_))
         ));
+    }
+
+    /// An xls cut short is truncated or corrupt, wherever the cut falls,
+    /// never a panic: calamine's own compound-file reader panicked on a
+    /// chain past the end of the file (see `ole`). Even a cut that only
+    /// loses unused directory entries is reported: an assessor asks for the
+    /// file again rather than trust a damaged one.
+    #[test]
+    fn a_cut_xls_is_damaged_wherever_it_is_cut() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/fixtures/demo/K03/PE/overzicht.xls"
+        );
+        let whole = std::fs::read(path).expect("fixture"); // ok: test
+        let limits = FileLimits::default();
+        let read = parse(&whole, Format::Xls, &limits).expect("the fixture reads"); // ok: test
+        assert!(read.pages.join("\n").contains("Congres Werk & Gezondheid"));
+        for cut in (8..whole.len()).step_by(97).chain([whole.len() - 1]) {
+            match parse(&whole[..cut], Format::Xls, &limits) {
+                Err(Unreadable::Truncated(reason)) => {
+                    assert!(reason.starts_with("OLE"), "{reason}")
+                }
+                Err(Unreadable::Corrupt(reason)) => assert!(reason.starts_with("OLE"), "{reason}"),
+                Err(other) => panic!("cut at {cut}: {other}"),
+                Ok(_) => panic!("cut at {cut}: read as if whole"),
+            }
+        }
     }
 
     #[test]

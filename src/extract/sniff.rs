@@ -111,6 +111,12 @@ fn sniff_ole(bytes: &[u8], name: &str) -> Format {
             Format::Xlsx
         };
     }
+    // A container cut short before its directory names no stream; a .xls
+    // name is then read as one, so the finding says what is wrong with it
+    // (truncated) rather than that hercert does not know the format.
+    if name.to_lowercase().ends_with(".xls") {
+        return Format::Xls;
+    }
     Format::Unknown
 }
 
@@ -159,6 +165,21 @@ mod tests {
             Format::Text
         );
         assert_eq!(sniff(&[0u8, 1, 2, 3, 0, 0, 7, 8], "x.bin"), Format::Unknown);
+    }
+
+    #[test]
+    fn an_ole_container_without_a_directory_leans_on_its_extension() {
+        let mut headless = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+        headless.resize(2048, 0);
+        assert_eq!(sniff(&headless, "Overzicht PE.XLS"), Format::Xls);
+        assert_eq!(sniff(&headless, "verklaring.bin"), Format::Unknown);
+        let mut workbook = headless.clone();
+        let name: Vec<u8> = "Workbook"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        workbook[1024..1024 + name.len()].copy_from_slice(&name);
+        assert_eq!(sniff(&workbook, "verklaring.bin"), Format::Xls);
     }
 
     #[test]
