@@ -36,6 +36,16 @@ fn every_kind_of_broken_file_is_a_finding_and_the_run_completes() {
     ))
     .expect("fixture");
     put(&cohort.join("K01/overzicht.xls"), &xls[..xls.len() * 3 / 5]);
+    // An xlsx upload cut short: a zip without its directory.
+    let xlsx = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/demo/K15/vakontwikkeling/Overzicht vakontwikkeling.xlsx"
+    ))
+    .expect("fixture");
+    put(
+        &cohort.join("K01/overzicht.xlsx"),
+        &xlsx[..xlsx.len() * 3 / 5],
+    );
     // An xlsx named .pdf: the content decides.
     put(&cohort.join("K01/sub/map/werkverklaring kopie.PDF"), &good);
     // A name that is not UTF-8.
@@ -61,7 +71,7 @@ fn every_kind_of_broken_file_is_a_finding_and_the_run_completes() {
             .find(|r| r["document"] == d)
             .unwrap_or_else(|| panic!("{d} missing: {docs:?}"))
     };
-    assert_eq!(docs.len(), 9, "every file has a row");
+    assert_eq!(docs.len(), 10, "every file has a row");
     assert!(by_doc("K01/leeg.pdf")["error"].starts_with("empty"));
     assert_eq!(by_doc("K01/leeg.pdf")["format"], "empty");
     assert!(
@@ -74,6 +84,11 @@ fn every_kind_of_broken_file_is_a_finding_and_the_run_completes() {
         by_doc("K01/overzicht.xls")["error"].starts_with("truncated: OLE container"),
         "{:?}",
         by_doc("K01/overzicht.xls")
+    );
+    assert!(
+        by_doc("K01/overzicht.xlsx")["error"].starts_with("truncated: xlsx"),
+        "{:?}",
+        by_doc("K01/overzicht.xlsx")
     );
     assert!(by_doc("K01/link.pdf")["error"].starts_with("symlink"));
     assert_eq!(
@@ -104,7 +119,8 @@ fn every_kind_of_broken_file_is_a_finding_and_the_run_completes() {
             "K01/leeg.pdf",
             "K01/link.pdf",
             "K01/onzin.xlsx",
-            "K01/overzicht.xls"
+            "K01/overzicht.xls",
+            "K01/overzicht.xlsx"
         ]
     );
     for f in findings.iter().filter(|f| f["code"] == "DOC-UNREADABLE") {

@@ -10,10 +10,8 @@ use std::io::{Cursor, Read};
 const MAX_XML: u64 = 64 * 1024 * 1024;
 
 pub fn parse(bytes: &[u8]) -> Result<Content, Unreadable> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| match e {
-        zip::result::ZipError::InvalidArchive(_) => Unreadable::Truncated(format!("docx: {e}")),
-        other => Unreadable::Corrupt(format!("docx: {other}")),
-    })?;
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| super::zip_package::damage(bytes, "docx", e))?;
     let mut xml = Vec::new();
     archive
         .by_name("word/document.xml")

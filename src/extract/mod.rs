@@ -18,6 +18,7 @@ pub mod sandbox;
 pub mod sheet;
 pub mod signature;
 pub mod sniff;
+pub mod zip_package;
 
 use crate::discover::SourceFile;
 use crate::model::{Format, SignatureKind, Unreadable};

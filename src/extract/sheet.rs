@@ -13,7 +13,7 @@
 //! `too-large`. What the budget cannot see (an xls dimension) is caught by
 //! the per-file memory ceiling of [`super::sandbox`].
 
-use super::{ole, Cell, Content, FileLimits, Sheet};
+use super::{ole, zip_package, Cell, Content, FileLimits, Sheet};
 use crate::model::Format;
 use crate::model::Unreadable;
 use calamine::{Data, DataRef, Reader, Sheets};
@@ -33,13 +33,14 @@ const MAX_SHARED_STRINGS: u64 = 1_000_000;
 const MAX_DENSE_CELLS: u64 = 2_000_000;
 
 pub fn parse(bytes: &[u8], format: Format, limits: &FileLimits) -> Result<Content, Unreadable> {
-    check_budget(bytes, format)?;
-    // calamine's own compound-file reader panics on damaged chains.
+    // calamine's own compound-file reader panics on damaged chains; an
+    // encrypted xlsx is a compound file too.
     let rewritten;
     let bytes = if ole::is_compound_file(bytes) {
         rewritten = ole::rewrite(bytes)?;
         rewritten.as_slice()
     } else {
+        check_budget(bytes, format)?;
         bytes
     };
     let cursor = Cursor::new(bytes);
@@ -97,7 +98,8 @@ pub fn parse(bytes: &[u8], format: Format, limits: &FileLimits) -> Result<Conten
     })
 }
 
-/// Checks the cell and string budget of a zip workbook before it is opened.
+/// Checks the cell and string budget of a zip workbook before it is opened;
+/// a zip that does not open is truncated or corrupt ([`zip_package`]).
 fn check_budget(bytes: &[u8], format: Format) -> Result<(), Unreadable> {
     if !matches!(
         format,
@@ -105,10 +107,8 @@ fn check_budget(bytes: &[u8], format: Format) -> Result<(), Unreadable> {
     ) {
         return Ok(());
     }
-    // Not a zip: calamine says so itself.
-    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else {
-        return Ok(());
-    };
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| zip_package::damage(bytes, format.as_str(), e))?;
     for i in 0..archive.len() {
         let Ok(mut part) = archive.by_index(i) else {
             continue;

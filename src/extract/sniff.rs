@@ -15,7 +15,7 @@ pub fn sniff(bytes: &[u8], name: &str) -> Format {
         return Format::Pdf;
     }
     if head.starts_with(b"PK\x03\x04") || head.starts_with(b"PK\x05\x06") {
-        return sniff_zip(bytes);
+        return sniff_zip(bytes, name);
     }
     if head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
         return sniff_ole(bytes, name);
@@ -40,9 +40,14 @@ pub fn sniff(bytes: &[u8], name: &str) -> Format {
 }
 
 /// Tells OOXML and ODF packages apart by the parts they hold.
-fn sniff_zip(bytes: &[u8]) -> Format {
+fn sniff_zip(bytes: &[u8], name: &str) -> Format {
     let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else {
-        return Format::Zip;
+        // Cut short or damaged: the part names in the local headers, else
+        // the extension, say what it was meant to be, so its reader can
+        // say what is wrong with it.
+        return super::zip_package::format_from_parts(bytes)
+            .or_else(|| package_by_extension(name))
+            .unwrap_or(Format::Zip);
     };
     let names: Vec<String> = archive.file_names().map(str::to_string).collect();
     let has = |n: &str| names.iter().any(|x| x == n);
@@ -78,6 +83,19 @@ fn sniff_zip(bytes: &[u8]) -> Format {
         }
     }
     Format::Zip
+}
+
+fn package_by_extension(name: &str) -> Option<Format> {
+    let lower = name.to_lowercase();
+    let (_, extension) = lower.rsplit_once('.')?;
+    match extension {
+        "xlsx" => Some(Format::Xlsx),
+        "xlsm" => Some(Format::Xlsm),
+        "xlsb" => Some(Format::Xlsb),
+        "ods" => Some(Format::Ods),
+        "docx" => Some(Format::Docx),
+        _ => None,
+    }
 }
 
 fn read_capped(file: impl Read, cap: u64) -> Option<String> {
@@ -180,6 +198,17 @@ mod tests {
             .collect();
         workbook[1024..1024 + name.len()].copy_from_slice(&name);
         assert_eq!(sniff(&workbook, "verklaring.bin"), Format::Xls);
+    }
+
+    #[test]
+    fn a_zip_that_does_not_open_leans_on_its_parts_then_its_extension() {
+        let headless = b"PK\x03\x04\x14\x00\x00\x00\x08\x00garbage after the header".to_vec();
+        assert_eq!(sniff(&headless, "Overzicht.ODS"), Format::Ods);
+        assert_eq!(sniff(&headless, "verklaring.docx"), Format::Docx);
+        assert_eq!(sniff(&headless, "bijlagen.zip"), Format::Zip);
+        let mut named = headless.clone();
+        named.extend_from_slice(b"xl/workbook.xml");
+        assert_eq!(sniff(&named, "bijlagen.zip"), Format::Xlsx);
     }
 
     #[test]
