@@ -131,6 +131,70 @@ fn every_kind_of_broken_file_is_a_finding_and_the_run_completes() {
     }
 }
 
+/// An xlsb whose workbook names a sheet by a relationship its package does
+/// not hold. calamine 0.38 looks the relationship up unchecked and panics
+/// (`xlsb/mod.rs`, `read_workbook`), as `make fuzz-smoke` found.
+fn xlsb_naming_a_missing_relationship() -> Vec<u8> {
+    use std::io::Write;
+    let wide = |s: &str| {
+        let mut bytes = (s.encode_utf16().count() as u32).to_le_bytes().to_vec();
+        bytes.extend(s.encode_utf16().flat_map(u16::to_le_bytes));
+        bytes
+    };
+    // BrtBundleSh: visible, tab 1, relationship "rId1", name "Blad1".
+    let mut payload = [0u32.to_le_bytes(), 1u32.to_le_bytes()].concat();
+    payload.extend(wide("rId1"));
+    payload.extend(wide("Blad1"));
+    let mut record = vec![0x9C, 0x01, payload.len() as u8];
+    record.extend(payload);
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    zip.start_file("[Content_Types].xml", options).expect("zip");
+    zip.write_all(b"<Types/>").expect("zip");
+    zip.start_file("xl/workbook.bin", options).expect("zip");
+    zip.write_all(&record).expect("zip");
+    zip.finish().expect("zip").into_inner()
+}
+
+/// A reader crate that panics costs one file, reported as an internal
+/// error, never the run: the workbook is read in a child process under
+/// `catch_unwind`. The fuzz target `sheet` relies on this to let calamine's
+/// panics pass.
+#[test]
+fn a_panic_in_the_workbook_reader_is_a_finding() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let cohort = tmp.path().join("cohort");
+    put(
+        &cohort.join("K01/overzicht.xlsb"),
+        &xlsb_naming_a_missing_relationship(),
+    );
+    put(&cohort.join("K01/werkverklaring.pdf"), &werkverklaring());
+    let out = tmp.path().join("out");
+    let run = audit(&cohort, &out, &[]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let docs = read_report(&out, "documents.csv");
+    let by_doc = |d: &str| {
+        docs.iter()
+            .find(|r| r["document"] == d)
+            .unwrap_or_else(|| panic!("{d} missing: {docs:?}"))
+    };
+    let xlsb = by_doc("K01/overzicht.xlsb");
+    assert_eq!(xlsb["format"], "xlsb");
+    assert!(
+        xlsb["error"].starts_with("internal-error") && xlsb["error"].contains("panic"),
+        "calamine no longer panics here? then find another input that does: {xlsb:?}"
+    );
+    assert_eq!(by_doc("K01/werkverklaring.pdf")["error"], "");
+    let findings = read_report(&out, "findings.csv");
+    assert!(findings
+        .iter()
+        .any(|f| f["code"] == "DOC-UNREADABLE" && f["document"] == "K01/overzicht.xlsb"));
+}
+
 #[test]
 fn a_missing_cohort_is_a_failed_run_with_exit_code_2() {
     let tmp = tempfile::tempdir().expect("tempdir");

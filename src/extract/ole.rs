@@ -18,7 +18,7 @@ use crate::model::Unreadable;
 use std::io::{Cursor, ErrorKind};
 
 /// The signature every compound file starts with.
-const SIGNATURE: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+pub const SIGNATURE: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
 /// The stream an encrypted OOXML package keeps its ciphertext in (MS-OFFCRYPTO).
 const ENCRYPTED_PACKAGE: &str = "/EncryptedPackage";

@@ -17,7 +17,7 @@ pub fn sniff(bytes: &[u8], name: &str) -> Format {
     if head.starts_with(b"PK\x03\x04") || head.starts_with(b"PK\x05\x06") {
         return sniff_zip(bytes, name);
     }
-    if head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+    if super::ole::is_compound_file(head) {
         return sniff_ole(bytes, name);
     }
     if head.starts_with(&[0xFF, 0xD8, 0xFF]) {
@@ -187,7 +187,7 @@ mod tests {
 
     #[test]
     fn an_ole_container_without_a_directory_leans_on_its_extension() {
-        let mut headless = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+        let mut headless = crate::extract::ole::SIGNATURE.to_vec();
         headless.resize(2048, 0);
         assert_eq!(sniff(&headless, "Overzicht PE.XLS"), Format::Xls);
         assert_eq!(sniff(&headless, "verklaring.bin"), Format::Unknown);
