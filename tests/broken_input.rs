@@ -14,6 +14,24 @@ fn werkverklaring() -> Vec<u8> {
     ])
 }
 
+/// Audits `cohort` into `out`, which must succeed; its documents.csv rows.
+fn audited_documents(cohort: &std::path::Path, out: &std::path::Path) -> Vec<Row> {
+    let run = audit(cohort, out, &[]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    read_report(out, "documents.csv")
+}
+
+/// The row of `document` in documents.csv.
+fn document<'a>(docs: &'a [Row], document: &str) -> &'a Row {
+    docs.iter()
+        .find(|r| r["document"] == document)
+        .unwrap_or_else(|| panic!("{document} missing: {docs:?}"))
+}
+
 #[test]
 fn every_kind_of_broken_file_is_a_finding_and_the_run_completes() {
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -58,19 +76,8 @@ fn every_kind_of_broken_file_is_a_finding_and_the_run_completes() {
     put(&cohort.join("K02/werkverklaring.pdf"), &good);
 
     let out = tmp.path().join("out");
-    let run = audit(&cohort, &out, &[]);
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
-
-    let docs = read_report(&out, "documents.csv");
-    let by_doc = |d: &str| {
-        docs.iter()
-            .find(|r| r["document"] == d)
-            .unwrap_or_else(|| panic!("{d} missing: {docs:?}"))
-    };
+    let docs = audited_documents(&cohort, &out);
+    let by_doc = |d: &str| document(&docs, d);
     assert_eq!(docs.len(), 10, "every file has a row");
     assert!(by_doc("K01/leeg.pdf")["error"].starts_with("empty"));
     assert_eq!(by_doc("K01/leeg.pdf")["format"], "empty");
@@ -170,18 +177,8 @@ fn a_panic_in_the_workbook_reader_is_a_finding() {
     );
     put(&cohort.join("K01/werkverklaring.pdf"), &werkverklaring());
     let out = tmp.path().join("out");
-    let run = audit(&cohort, &out, &[]);
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
-    let docs = read_report(&out, "documents.csv");
-    let by_doc = |d: &str| {
-        docs.iter()
-            .find(|r| r["document"] == d)
-            .unwrap_or_else(|| panic!("{d} missing: {docs:?}"))
-    };
+    let docs = audited_documents(&cohort, &out);
+    let by_doc = |d: &str| document(&docs, d);
     let xlsb = by_doc("K01/overzicht.xlsb");
     assert_eq!(xlsb["format"], "xlsb");
     assert!(

@@ -236,14 +236,21 @@ mod tests {
 
     #[test]
     fn tsv_words_become_lines_with_a_mean_confidence() {
-        let tsv = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n\
-            5\t1\t1\t1\t1\t1\t0\t0\t1\t1\t90\tBewijs\n\
+        let words = "5\t1\t1\t1\t1\t1\t0\t0\t1\t1\t90\tBewijs\n\
             5\t1\t1\t1\t1\t2\t0\t0\t1\t1\t80\tvan\n\
             5\t1\t1\t1\t2\t1\t0\t0\t1\t1\t70\tdeelname\n\
             5\t1\t2\t1\t1\t1\t0\t0\t1\t1\t60\tZoë\n";
-        let page = parse_tsv(tsv, None);
+        let page = parse_tsv(&format!("{HEADER}{words}"), None);
         assert_eq!(page.text, "Bewijs van\ndeelname\n\nZoë");
         assert_eq!(page.confidence, 75.0);
+    }
+
+    /// The text of each row's segments.
+    fn segment_texts(page: &OcrPage) -> Vec<Vec<&str>> {
+        page.lines
+            .iter()
+            .map(|l| l.segments.iter().map(|s| s.text.as_str()).collect())
+            .collect()
     }
 
     /// A form read as a column of labels (block 1), then a column of values
@@ -268,13 +275,8 @@ mod tests {
             page.text,
             "Naam\nHandtekening aanvrager:\n\nAhmed\n03-03-2025\nöner"
         );
-        let rows: Vec<Vec<&str>> = page
-            .lines
-            .iter()
-            .map(|l| l.segments.iter().map(|s| s.text.as_str()).collect())
-            .collect();
         assert_eq!(
-            rows,
+            segment_texts(&page),
             [
                 vec!["Naam", "Ahmed"],
                 vec!["03-03-2025"],
@@ -302,12 +304,7 @@ mod tests {
         ]
         .concat();
         let page = parse_tsv(&tsv, Some(300));
-        let texts: Vec<&str> = page.lines[0]
-            .segments
-            .iter()
-            .map(|s| s.text.as_str())
-            .collect();
-        assert_eq!(texts, ["Uren per", "36"]);
+        assert_eq!(segment_texts(&page)[0], ["Uren per", "36"]);
     }
 
     #[test]
