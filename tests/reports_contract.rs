@@ -29,7 +29,7 @@ fn the_five_reports_have_exactly_the_spec_headers() {
     assert!(run.status.success());
     let expected: [(&str, &str); 5] = [
         ("dossiers.csv", "candidate_id,scheme,outcome,pe_counted,pe_claimed,pe_vakoverleg_counted,activities,activities_counted,intervisions_submitted,intervisions_valid,intervisions_casuistiek,work_years,avg_fte,currently_employed,findings_reject,findings_supplement,findings_warning,documents"),
-        ("findings.csv", "candidate_id,code,severity,document,page,message,evidence"),
+        ("findings.csv", "candidate_id,code,severity,document,page,message,evidence,certainty"),
         ("activities.csv", "candidate_id,activity,document,date,title,kind,hours_attendance,hours_preparation,hours_total,pe_computed,pe_counted,proof_document,counted"),
         ("intervisions.csv", "candidate_id,document,date,pages,verdict,casuistiek_score,missing_sections,counted"),
         ("documents.csv", "candidate_id,document,sha256,format,doc_type,confidence,pages,text_chars,ocr,signature,language,error"),
@@ -54,6 +54,12 @@ fn the_five_reports_have_exactly_the_spec_headers() {
         .filter(|f| f["candidate_id"] == "K09" && f["code"] == "DOC-MISSING")
         .count();
     assert_eq!(k09_missing, 5);
+    for f in read_report(&out, "findings.csv") {
+        assert!(
+            ["sure", "unsure"].contains(&f["certainty"].as_str()),
+            "certainty of {f:?}"
+        );
+    }
 }
 
 #[test]

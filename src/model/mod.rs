@@ -236,6 +236,34 @@ pub struct Finding {
     pub message: Message,
     /// A short quote that shows why; never a whole paragraph (privacy).
     pub evidence: String,
+    /// Whether the reading behind the finding is sure; an unsure finding
+    /// is marked "te controleren" so that the assessor looks there first.
+    #[serde(default)]
+    pub certainty: Certainty,
+}
+
+/// How sure the reading behind a finding is (`findings.csv` `certainty`).
+///
+/// A finding against a candidate needs positive evidence. Where the
+/// reader found something it could not place (a part it could not name, a
+/// document that mentions an activity whose proof it could not match), the
+/// finding still stands, since the outcome rule does not change, but it is
+/// `Unsure`, and the page asks the assessor to check it first.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Certainty {
+    #[default]
+    Sure,
+    Unsure,
+}
+
+impl Certainty {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Certainty::Sure => "sure",
+            Certainty::Unsure => "unsure",
+        }
+    }
 }
 
 impl Finding {
@@ -246,6 +274,7 @@ impl Finding {
             page: None,
             message,
             evidence: String::new(),
+            certainty: Certainty::Sure,
         }
     }
 
@@ -256,6 +285,7 @@ impl Finding {
             page: None,
             message,
             evidence: String::new(),
+            certainty: Certainty::Sure,
         }
     }
 
@@ -275,6 +305,14 @@ impl Finding {
 
     pub fn with_evidence(mut self, evidence: impl Into<String>) -> Self {
         self.evidence = evidence.into();
+        self
+    }
+
+    /// Marks the finding as resting on a reading hercert is not sure of.
+    pub fn unsure_if(mut self, unsure: bool) -> Self {
+        if unsure {
+            self.certainty = Certainty::Unsure;
+        }
         self
     }
 }

@@ -38,6 +38,7 @@ pub const FINDINGS: &[&str] = &[
     "page",
     "message",
     "evidence",
+    "certainty",
 ];
 
 pub const ACTIVITIES: &[&str] = &[
@@ -141,6 +142,7 @@ fn findings_table(dossiers: &[Assessed], lang: Lang) -> Table {
                 f.page.map_or(Field::Empty, |p| Field::Int(p as i64)),
                 Field::text(f.message.get(lang)),
                 Field::text(short_evidence(&f.evidence)),
+                Field::text(f.certainty.as_str()),
             ]);
         }
     }

@@ -12,7 +12,7 @@ mod tables;
 use super::picture::Shot;
 use super::{esc, head, Ctx};
 use crate::assess::{Assessed, Employment, EmploymentPeriod, Outcome, RatedFinding};
-use crate::model::Severity;
+use crate::model::{Certainty, Severity};
 use crate::report::short_evidence;
 use jiff::civil::Date;
 use std::fmt::Write;
@@ -141,10 +141,15 @@ fn findings(html: &mut String, a: &Assessed, shots: &[Shot], ctx: &Ctx) {
         let page_attr = f.page.map_or(String::new(), |p| p.to_string());
         let _ = write!(
             html,
-            "<li class=\"finding sev-{sev}\" id=\"f{n}\" data-code=\"{code}\" data-severity=\"{sev}\" data-document=\"{doc}\" data-page=\"{page_attr}\">\n\
-<div class=\"fh\"><span class=\"sev\">{sev_name}</span> <strong>{name}</strong> <code>{code}</code></div>\n\
+            "<li class=\"finding sev-{sev}{unsure}\" id=\"f{n}\" data-code=\"{code}\" data-severity=\"{sev}\" data-document=\"{doc}\" data-page=\"{page_attr}\">\n\
+<div class=\"fh\"><span class=\"sev\">{sev_name}</span>{check} <strong>{name}</strong> <code>{code}</code></div>\n\
 <p class=\"msg\">{msg}</p>\n",
+            check = match f.certainty {
+                Certainty::Unsure => format!(" <span class=\"check\">{}</span>", esc(ctx.l("to_check"))),
+                Certainty::Sure => String::new(),
+            },
             sev = r.severity.as_str(),
+            unsure = if f.certainty == Certainty::Unsure { " unsure" } else { "" },
             n = i + 1,
             code = esc(&f.code),
             doc = esc(f.document.as_deref().unwrap_or("")),
