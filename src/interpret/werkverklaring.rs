@@ -88,11 +88,18 @@ pub fn read(doc: &DocumentRecord) -> WorkStatement {
             None
         }
     });
-    // A statement may give the appointment once, below the table.
+    // A statement may give the appointment once, below the table, and
+    // the role once, above it.
     let document_appointment = find_appointment(&text);
+    let document_role = statement_role(doc);
     for p in &mut periods {
         if p.appointment.is_none() {
             p.appointment = document_appointment;
+        }
+        if !is_role_text(&p.role) {
+            if let Some(role) = &document_role {
+                p.role = role.clone();
+            }
         }
     }
     WorkStatement {
@@ -104,6 +111,15 @@ pub fn read(doc: &DocumentRecord) -> WorkStatement {
 }
 
 /// Rows of a table of periods.
+///
+/// The header says which column is which, but a cell is read by what it
+/// holds: the dates of a row, wherever they stand, give its start and end
+/// (the earlier one is the start: a header "Periode van | tot en met" may
+/// map the start to the period column); a role cell that holds no word (a
+/// row number, an OCR mark) gives way to the words of the row, else to the
+/// statement's own "Functie"; an hours cell left empty gives way to the
+/// number of the row that is no date. A role still missing is taken from
+/// the statement's own "Functie" in [`read`].
 fn periods_in_table(lines: &[Line]) -> Vec<Employment> {
     let Some(spec) = SHIPPED_FIELDS.document("werkverklaring") else {
         return Vec::new();
@@ -121,19 +137,84 @@ fn periods_in_table(lines: &[Line]) -> Vec<Employment> {
         .iter()
         .filter_map(|row| {
             let cell = |k: &str| row.cells.get(k).map(|s| s.text.as_str()).unwrap_or("");
-            let span = format!("{} {} {}", cell("start"), cell("end"), cell("period"));
+            let span = format!("{} {} {}", cell("period"), cell("start"), cell("end"));
             let (start, end) = start_and_end(&span)?;
-            let hours = cell("hours");
+            let row_text = lines.get(row.line).map(Line::text).unwrap_or_default();
+            let role = Some(cell("role").to_string())
+                .filter(|r| is_role_text(r))
+                .or_else(|| role_in_row(&row_text))
+                .unwrap_or_default();
+            let appointment = appointment_cell(cell("hours")).or_else(|| number_in_row(&row_text));
             Some(Employment {
-                role: cell("role").to_string(),
+                role,
                 start,
                 end,
-                appointment: appointment_cell(hours),
+                appointment,
                 page: row.page,
             })
         })
         .collect()
 }
+
+/// The role the statement names in a labelled field ("Functie: ...").
+fn statement_role(doc: &DocumentRecord) -> Option<String> {
+    FieldReader::new(&doc.extracted, "werkverklaring")
+        .and_then(|r| r.read("role").value().map(str::to_string))
+        .filter(|r| is_role_text(r))
+}
+
+/// A role is words: at least three letters in a row.
+fn is_role_text(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphabetic())
+        .any(|w| w.chars().count() >= 3)
+}
+
+/// The words of a table row that are neither a date nor an ongoing word.
+fn role_in_row(row: &str) -> Option<String> {
+    let without_dates = DATE_LIKE.replace_all(row, " ");
+    let without_ongoing = ONGOING.replace_all(&without_dates, " ");
+    let words: Vec<&str> = without_ongoing
+        .split_whitespace()
+        .filter(|w| is_role_text(w) && !MONTHS.is_match(w))
+        .collect();
+    Some(words.join(" ")).filter(|r| is_role_text(r))
+}
+
+/// The one number of a table row that is no part of a date: hours a week
+/// or an FTE fraction.
+fn number_in_row(row: &str) -> Option<Appointment> {
+    let row = match ROW_NUMBER.captures(row).and_then(|c| c.get(1)) {
+        Some(number) => &row[number.end()..],
+        None => row,
+    };
+    let without_dates = DATE_LIKE.replace_all(row, " ");
+    let numbers: Vec<&str> = without_dates
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        .collect();
+    match numbers.as_slice() {
+        [only] => appointment_cell(only),
+        _ => None,
+    }
+}
+
+/// A row number before the first date of a row ("1  01-03-2018 ...").
+static ROW_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| constant_regex(r"^(\s*\d{1,2}[.)]?\s+)(?:\d{1,2}[-./]|\d{4}-)"));
+
+/// Dates in numeric or written notation, for taking them out of a row.
+static DATE_LIKE: LazyLock<Regex> = LazyLock::new(|| {
+    constant_regex(
+        r"(?i)\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\b|\b[a-z]{3,9}\.?\s+\d{4}\b",
+    )
+});
+
+/// Dutch month names and their abbreviations.
+static MONTHS: LazyLock<Regex> = LazyLock::new(|| {
+    constant_regex(
+        r"(?i)^(jan|feb|mrt|maart|mar|apr|april|mei|jun|juni|jul|juli|aug|augustus|sep|sept|september|okt|oktober|nov|november|dec|december|januari|februari)\.?$",
+    )
+});
 
 /// One period from labelled fields.
 fn periods_in_fields(doc: &DocumentRecord) -> Vec<Employment> {
@@ -201,6 +282,11 @@ static SINCE: LazyLock<Regex> = LazyLock::new(|| {
     constant_regex(r"(?i)\b(sinds|vanaf|met ingang van|m\.i\.v\.|per|in dienst)\b")
 });
 
+/// "geboren op 3 juli 1984", "geb. 03-07-1981": a birth date.
+static BORN: LazyLock<Regex> = LazyLock::new(|| {
+    constant_regex(r"(?i)\b(?:geboren|geb\.)(?:\s+(?:op|te\s+\p{L}+\s+op))?\s+[^,;]{0,25}?\d{4}")
+});
+
 static AS_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     // "werkzaam als casemanager, voor 0,89 FTE", "in de functie van X"
     constant_regex(
@@ -221,10 +307,19 @@ fn periods_in_sentences(text: &str) -> Vec<Employment> {
         else {
             continue;
         };
-        if normalize(sentence).contains("geboren") {
-            continue;
-        }
-        let dates = find_dates(sentence);
+        // A birth date is no start of employment; the rest of the
+        // sentence still is ("mevrouw X, geboren op 3 juli 1984, is sinds
+        // 1 september 2017 werkzaam als ...").
+        let sentence = BORN.replace_all(sentence, " ");
+        let sentence = sentence.as_ref();
+        // The period opens at "sinds", "vanaf", "per", "van": a date
+        // before that word (a letter's own date, run into the sentence
+        // because it has no full stop) is not the start.
+        let from = SINCE
+            .find(sentence)
+            .filter(|m| !find_dates(&sentence[m.start()..]).is_empty())
+            .map_or(0, |m| m.start());
+        let dates = find_dates(&sentence[from..]);
         let Some(first) = dates.first() else { continue };
         let end = dates.get(1).map(|d| d.date).filter(|e| *e >= first.date);
         out.push(Employment {
@@ -370,11 +465,17 @@ fn period_on_line(line: &str, page: u32) -> Option<Employment> {
     if end.is_some_and(|e| e < start) {
         return None;
     }
-    let role = line[..first_date_at.min(line.len())]
+    let before_dates = line[..first_date_at.min(line.len())]
         .trim()
         .trim_end_matches([':', '-', '–', ','])
         .trim()
         .to_string();
+    // A row number or an OCR mark before the dates is no role; the role
+    // may stand after them.
+    let role = Some(before_dates)
+        .filter(|r| is_role_text(r))
+        .or_else(|| role_in_row(line))
+        .unwrap_or_default();
     // "Geboortedatum 1-1-1980 ... 1-1-2026" is not a period.
     if normalize(&role).contains("geboortedatum") {
         return None;
@@ -383,7 +484,7 @@ fn period_on_line(line: &str, page: u32) -> Option<Employment> {
         role,
         start,
         end,
-        appointment: find_appointment(line),
+        appointment: find_appointment(line).or_else(|| number_in_row(line)),
         page,
     })
 }
@@ -457,6 +558,45 @@ mod tests {
         assert_eq!(p.end, None);
         assert_eq!(p.appointment, Some(Appointment::Fte(0.75)));
         assert_eq!(s.still_employed, Some(true));
+    }
+
+    #[test]
+    fn a_table_row_is_read_by_what_its_cells_hold() {
+        // The start under "Periode van", a row number where the role
+        // should be, the hours under a header that wrapped.
+        let s = statement(
+            "Verklaring van de werkgever\nFunctie: casemanager verzuim\n\
+             Nr | Periode van      tot en met     Uren per   Functie\n\
+             \x20                                    week\n\
+             1    01-03-2018       30-06-2023     20\n\
+             2    01-07-2023       heden          30         casemanager verzuim\n",
+        );
+        assert_eq!(s.periods.len(), 2, "{:?}", s.periods);
+        let (first, second) = (&s.periods[0], &s.periods[1]);
+        assert_eq!(
+            (first.start, first.end),
+            (date(2018, 3, 1), Some(date(2023, 6, 30)))
+        );
+        assert_eq!(first.role, "casemanager verzuim");
+        assert_eq!(first.appointment, Some(Appointment::HoursPerWeek(20.0)));
+        assert_eq!((second.start, second.end), (date(2023, 7, 1), None));
+        assert_eq!(second.appointment, Some(Appointment::HoursPerWeek(30.0)));
+    }
+
+    #[test]
+    fn a_birth_date_and_the_letter_date_are_no_start_of_the_period() {
+        let s = statement(
+            "Zwolle, 4 maart 2026\nBetreft: verklaring dienstverband\n\
+             Hierbij bevestigen wij dat de heer P. Kuipers, geboren op 9 mei 1979, vanaf 1 oktober 2015 \
+             bij ons in dienst is als re-integratiebegeleider voor 28 uur per week.\n",
+        );
+        assert_eq!(s.periods.len(), 1, "{:?}", s.periods);
+        assert_eq!(s.periods[0].start, date(2015, 10, 1));
+        assert_eq!(s.periods[0].role, "re-integratiebegeleider");
+        assert_eq!(
+            s.periods[0].appointment,
+            Some(Appointment::HoursPerWeek(28.0))
+        );
     }
 
     #[test]
