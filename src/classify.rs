@@ -56,7 +56,7 @@ pub struct Classification {
     pub confidence: f64,
 }
 
-const SHIPPED_RULES: &str = include_str!("../schemes/classify.toml");
+pub(crate) const SHIPPED_RULES: &str = include_str!("../schemes/classify.toml");
 
 impl Classifier {
     /// The rules shipped in the binary.

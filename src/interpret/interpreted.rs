@@ -3,6 +3,7 @@
 //! never goes back to a document's text.
 
 pub use super::activity::{Activity, ActivitySource};
+use super::arithmetic::PeRule;
 use super::bewijs::{self, AttendanceProof};
 use super::experience::{self, ExperienceStatement};
 use super::intervision::{self, IntervisionReport};
@@ -46,9 +47,13 @@ pub fn interpret(dossier: Dossier, scheme: &Scheme) -> Interpreted {
         .of_type(DocType::OverzichtVakontwikkeling)
         .map(overzicht::read)
         .max_by_key(|o| o.activities.len());
+    let rule = PeRule {
+        hours_per_pe: scheme.pe.hours_per_pe,
+        cap: scheme.pe.per_activity_cap,
+    };
     let forms = dossier
         .of_type(DocType::OpgaveformulierActiviteit)
-        .map(opgave::read)
+        .map(|d| opgave::read(d, &rule))
         .collect();
     let proofs = dossier
         .of_type(DocType::BewijsDeelname)

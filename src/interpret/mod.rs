@@ -13,6 +13,7 @@
 
 pub mod aanvraag;
 pub mod activity;
+pub mod arithmetic;
 pub mod bewijs;
 pub mod casuistiek;
 pub mod experience;
@@ -22,6 +23,7 @@ pub mod intervision;
 pub mod notation;
 pub mod opgave;
 pub mod overzicht;
+pub mod roles;
 pub mod sections;
 pub mod table;
 pub mod text;
@@ -46,13 +48,19 @@ pub fn check_shipped() -> Result<(), LoadError> {
         file: "schemes/sections.toml",
         problem: e.to_string(),
     })?;
+    roles::check_shipped().map_err(|e| LoadError {
+        file: "schemes/classify.toml",
+        problem: e.to_string(),
+    })?;
     casuistiek::check_shipped()
 }
 
 /// A document the text classifier could not place, that holds a table of
 /// activities (a header with a date, a title and hours or PE, and rows under
 /// it), is an overzicht vakontwikkeling: candidates export such lists from
-/// their own spreadsheets without any title.
+/// their own spreadsheets without any title. Failing that, a document is
+/// what it does (`roles`): a form by its arithmetic, a proof by saying
+/// that someone attended an event on a date.
 pub fn refine_classification(extracted: &Extracted, found: Classification) -> Classification {
     if found.doc_type != DocType::Onbekend || extracted.error.is_some() {
         return found;
@@ -62,6 +70,6 @@ pub fn refine_classification(extracted: &Extracted, found: Classification) -> Cl
             doc_type: DocType::OverzichtVakontwikkeling,
             confidence: 0.7,
         },
-        _ => found,
+        _ => roles::classify(&extracted.full_text()).unwrap_or(found),
     }
 }

@@ -2,6 +2,7 @@
 //! kind, and the hours A (attendance), B (preparation), C = A + B, and PE.
 
 use super::activity::{Activity, ActivitySource};
+use super::arithmetic::{self, PeRule};
 use super::fields::{without_ocr_fence, FieldReader};
 use super::notation::dates::find_dates;
 use super::notation::hours::{parse_hours, HoursError};
@@ -14,8 +15,10 @@ use std::sync::LazyLock;
 
 /// Reads a form as one activity, through the field stage (`schemes/fields.toml`): labels
 /// as the rule book's bijlage 4 prints them or as candidates reword them,
-/// values beside or under them, in a table cell or a form field.
-pub fn read(doc: &DocumentRecord) -> Activity {
+/// values beside or under them, in a table cell or a form field. Where the
+/// hours so read do not add up, the form's own arithmetic (`rule`) reads
+/// them: the four numbers of the page with A + B = C and PE = C / 2, max 4.
+pub fn read(doc: &DocumentRecord, rule: &PeRule) -> Activity {
     let text = doc.extracted.full_text();
     let source = ActivitySource::Form {
         document: doc.document.clone(),
@@ -36,7 +39,7 @@ pub fn read(doc: &DocumentRecord) -> Activity {
             .unwrap_or_default()
     };
     let hours_of = |key: &str| reader.read(key).value().map(hours_value);
-    let (mut attendance, preparation, total) = (
+    let (mut attendance, preparation, mut total) = (
         hours_of("attendance"),
         hours_of("preparation"),
         hours_of("total"),
@@ -49,6 +52,19 @@ pub fn read(doc: &DocumentRecord) -> Activity {
         (Some(Ok(a)), Some(Err(_)) | None, Some(Ok(c))) if c >= a => preparation = Some(Ok(c - a)),
         _ => {}
     }
+    let mut pe_claimed = reader.read("pe").value().and_then(parse_pe);
+    let adds_up = match (&attendance, &preparation, &total) {
+        (Some(Ok(a)), Some(Ok(b)), Some(Ok(c))) => a + b == *c,
+        _ => false,
+    };
+    if !adds_up {
+        if let Some(n) = arithmetic::find(&text, rule) {
+            attendance = Some(Ok(n.attendance));
+            preparation = Some(Ok(n.preparation));
+            total = Some(Ok(n.total));
+            pe_claimed = Some(n.pe);
+        }
+    }
     Activity {
         source,
         date: dates.first().copied(),
@@ -59,7 +75,7 @@ pub fn read(doc: &DocumentRecord) -> Activity {
         attendance,
         preparation,
         total,
-        pe_claimed: reader.read("pe").value().and_then(parse_pe),
+        pe_claimed,
         says_long_course: normalize(&text).contains("langdurige opleiding"),
     }
 }
@@ -94,6 +110,11 @@ mod tests {
     use crate::model::DocType;
     use jiff::civil::date;
 
+    const RULE: PeRule = PeRule {
+        hours_per_pe: 2.0,
+        cap: 4.0,
+    };
+
     #[test]
     fn a_filled_form_reads_completely() {
         let text = "Opgaveformulier activiteit vakontwikkeling (bijlage 4)\n\
@@ -107,11 +128,10 @@ mod tests {
             B. Tijd voorbereiding / zelfstudie 1:30\n\
             C. Totaal aantal uren (C = A + B) 5 uur\n\
             Aantal PE-punten activiteit (C / 2, max. 4) 2,5\n";
-        let form = read(&text_record(
-            "K01/opgave.pdf",
-            DocType::OpgaveformulierActiviteit,
-            text,
-        ));
+        let form = read(
+            &text_record("K01/opgave.pdf", DocType::OpgaveformulierActiviteit, text),
+            &RULE,
+        );
         assert_eq!(form.date.map(|d| d.date), Some(date(2024, 3, 12)));
         assert_eq!(form.title, "Motiverende gespreksvoering");
         assert_eq!(form.organiser, "Kennisnet Werk");
@@ -128,11 +148,10 @@ mod tests {
             A. Tijd aanwezigheid (excl. pauze & inloop) 1 dagdeel\n\
             B. Tijd voorbereiding / zelfstudie geen\n\
             Aantal PE-punten activiteit (C / 2, max. 4) n.t.b.\n";
-        let form = read(&text_record(
-            "K01/opgave.pdf",
-            DocType::OpgaveformulierActiviteit,
-            text,
-        ));
+        let form = read(
+            &text_record("K01/opgave.pdf", DocType::OpgaveformulierActiviteit, text),
+            &RULE,
+        );
         assert!(matches!(
             form.attendance,
             Some(Err(HoursError::Ambiguous(_)))
@@ -154,19 +173,17 @@ mod tests {
         let text = "Tijd aanwezigheid (excl. pauze & inloop) - A [7 uur\n\
             Tijd voorbereiding/zelfstudie - B Ou30\n\
             Totaal aantal uren C = A +B 7,5 uur\n";
-        let form = read(&text_record(
-            "K01/o.pdf",
-            DocType::OpgaveformulierActiviteit,
-            text,
-        ));
+        let form = read(
+            &text_record("K01/o.pdf", DocType::OpgaveformulierActiviteit, text),
+            &RULE,
+        );
         assert_eq!(form.attendance, Some(Ok(420)));
         assert_eq!(form.preparation, Some(Ok(30)));
         let text = "Tijd aanwezigheid - A 6 uur\nTijd voorbereiding - B ??\nTotaal aantal uren 7\n";
-        let form = read(&text_record(
-            "K01/o.pdf",
-            DocType::OpgaveformulierActiviteit,
-            text,
-        ));
+        let form = read(
+            &text_record("K01/o.pdf", DocType::OpgaveformulierActiviteit, text),
+            &RULE,
+        );
         assert_eq!(form.preparation, Some(Ok(60)));
     }
 }

@@ -5,10 +5,13 @@
 //! - [`pattern`]: regular expressions written in the source;
 //! - [`bsn`]: the one BSN detector, and masking with it;
 //! - [`decode`]: bytes to text, and the separator of a delimited text;
-//! - [`label`]: labels and their synonyms, matched word by word.
+//! - [`label`]: labels and their synonyms, matched word by word;
+//! - [`dutch`]: stems and compound parts, so one list entry matches its
+//!   inflections and compounds.
 
 pub mod bsn;
 pub mod decode;
+pub mod dutch;
 pub mod fold;
 pub mod label;
 pub mod pattern;
