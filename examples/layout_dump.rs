@@ -5,10 +5,13 @@
 //! `cargo run --release --example layout_dump -- [--fields DOC_TYPE] FILE...`
 //! With `--fields`, also what the field stage reads for that type, and how;
 //! with `--fields overzicht_vakontwikkeling`, also the activity table.
+//! With `--read`, also the classification and what the reader of the
+//! document's type makes of it (periods, hours, parts, proof facts).
 
 use hercert::extract::{extract_bytes, FileLimits};
 use hercert::interpret::fields::{FieldReader, SHIPPED_FIELDS};
 use hercert::interpret::overzicht::activity_table;
+use hercert::model::DocType;
 
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
@@ -19,6 +22,13 @@ fn main() {
             Some(t)
         }
         _ => None,
+    };
+    let read = match args.iter().position(|a| a == "--read") {
+        Some(i) => {
+            args.remove(i);
+            true
+        }
+        None => false,
     };
     for path in args {
         let bytes = match std::fs::read(&path) {
@@ -49,6 +59,9 @@ fn main() {
                 })
                 .collect();
             println!("p{} y{:>5.0} {}", line.page, line.top(), parts.join("  "));
+        }
+        if read {
+            print_reading(extracted.clone(), &path);
         }
         let Some(doc_type) = &doc_type else { continue };
         let (Some(reader), Some(spec)) = (
@@ -89,5 +102,74 @@ fn print_table(extracted: &hercert::extract::Extracted) {
             .map(|(k, s)| format!("{k}={:?}", s.text))
             .collect();
         println!("  row p{} line {}: {}", row.page, row.line, cells.join(" "));
+    }
+}
+
+/// The classification and what the reader of that type reads.
+fn print_reading(extracted: hercert::extract::Extracted, path: &str) {
+    use hercert::interpret::{bewijs, experience, intervision, opgave, werkverklaring};
+    let Ok(classifier) = hercert::classify::Classifier::shipped() else {
+        println!("  classification rules do not load");
+        return;
+    };
+    let found = classifier.classify(&extracted.full_text(), path);
+    let classification = hercert::interpret::refine_classification(&extracted, found);
+    println!(
+        "  type {} ({:.2})",
+        classification.doc_type.as_str(),
+        classification.confidence
+    );
+    let doc = hercert::dossier::DocumentRecord {
+        document: path.to_string(),
+        extracted,
+        classification,
+    };
+    let Ok(scheme) = hercert::scheme::Scheme::load("rib") else {
+        return;
+    };
+    match doc.doc_type() {
+        DocType::Werkverklaring => println!("  {:#?}", werkverklaring::read(&doc)),
+        DocType::OpgaveformulierActiviteit => {
+            let rule = hercert::interpret::arithmetic::PeRule {
+                hours_per_pe: scheme.pe.hours_per_pe,
+                cap: scheme.pe.per_activity_cap,
+            };
+            println!("  {:#?}", opgave::read(&doc, &rule))
+        }
+        DocType::BewijsDeelname => println!("  {:#?}", bewijs::read(&doc)),
+        DocType::Intervisieverslag => {
+            let spec = intervision::parts_spec(&scheme.intervision.sections);
+            let accept = hercert::interpret::sections::SHIPPED_SECTIONS.accept;
+            let blocks =
+                hercert::interpret::sections::split(&doc.extracted.layout(), &spec, accept);
+            let naming = hercert::interpret::sections::assign_parts(&blocks, &spec, accept);
+            for (i, b) in blocks.iter().enumerate() {
+                let part = naming
+                    .named
+                    .iter()
+                    .find(|(_, &j)| j == i)
+                    .map(|(k, _)| k.as_str());
+                let opening: String = b.content().chars().take(60).collect();
+                println!(
+                    "  block {i} {:<22} {:?} | {opening}",
+                    part.unwrap_or("-"),
+                    b.heading
+                );
+            }
+            println!(
+                "  unnamed {:?} absent {:?} unsure {:?}",
+                naming.unnamed, naming.absent, naming.unsure
+            );
+            let r = intervision::read(&doc, &scheme.intervision.sections);
+            println!(
+                "  date {:?} parts {:?} missing {:?}",
+                r.date, r.sections, r.missing
+            );
+        }
+        DocType::Ervaringsverklaring => println!(
+            "  {:#?}",
+            experience::read(&doc, &scheme.experience.competencies)
+        ),
+        _ => {}
     }
 }

@@ -85,7 +85,8 @@ pub fn check(
                         &[("missing", &missing.join(", "))],
                     ),
                 )
-                .with_evidence(missing.join(", ")),
+                .with_evidence(sections_evidence(&missing, &report.unnamed))
+                .unsure_if(report.missing_unsure),
             );
         }
         if report.pages > scheme.intervision.max_pages {
@@ -185,6 +186,17 @@ pub fn check(
         );
     }
     (rows, figures)
+}
+
+/// What was looked for and what stood there instead: the parts not found,
+/// and the opening words of the blocks no part took.
+fn sections_evidence(missing: &[String], unnamed: &[String]) -> String {
+    let mut evidence = missing.join(", ");
+    if !unnamed.is_empty() {
+        let quoted: Vec<String> = unnamed.iter().map(|u| format!("\"{u}…\"")).collect();
+        evidence.push_str(&format!("; niet benoemd: {}", quoted.join(", ")));
+    }
+    evidence
 }
 
 /// Word 5-grams of a text, normalised.

@@ -5,7 +5,6 @@ use super::fields::FieldReader;
 use super::notation::dates::{find_dates, ParsedDate};
 use super::sections::{self, PartSpec, PartsSpec, SHIPPED_SECTIONS};
 use crate::dossier::DocumentRecord;
-use crate::extract::positioned::Line;
 use crate::scheme::Section;
 use crate::text::label::Synonym;
 
@@ -20,6 +19,11 @@ pub struct IntervisionReport {
     pub sections: Vec<String>,
     /// Keys of the scheme's sections that were not found.
     pub missing: Vec<String>,
+    /// Whether some of `missing` may be there after all: a block of the
+    /// report could not be named (see `sections::Naming::unsure`).
+    pub missing_unsure: bool,
+    /// The opening words of the blocks no part took, for the assessor.
+    pub unnamed: Vec<String>,
     /// The body text, for the casuïstiek and duplicate checks.
     pub text: String,
 }
@@ -36,9 +40,12 @@ pub fn read(doc: &DocumentRecord, sections: &[Section]) -> IntervisionReport {
         .and_then(|d| d.into_iter().next());
     let date = labelled.or_else(|| find_dates(&text).into_iter().next());
     let spec = parts_spec(sections);
-    let found = parts_found(&lines, &spec);
-    let (present, missing): (Vec<&Section>, Vec<&Section>) =
-        sections.iter().partition(|s| found.contains(&s.key));
+    let accept = SHIPPED_SECTIONS.accept;
+    let blocks = sections::split(&lines, &spec, accept);
+    let naming = sections::assign_parts(&blocks, &spec, accept);
+    let absent_or_unsure = |key: &str| naming.absent.iter().chain(&naming.unsure).any(|k| k == key);
+    let (missing, present): (Vec<&Section>, Vec<&Section>) =
+        sections.iter().partition(|s| absent_or_unsure(&s.key));
     IntervisionReport {
         document: doc.document.clone(),
         sha256: doc.extracted.sha256.clone(),
@@ -46,13 +53,20 @@ pub fn read(doc: &DocumentRecord, sections: &[Section]) -> IntervisionReport {
         pages: doc.extracted.pages.len() as u32,
         sections: present.into_iter().map(|s| s.key.clone()).collect(),
         missing: missing.into_iter().map(|s| s.key.clone()).collect(),
+        missing_unsure: !naming.unsure.is_empty(),
+        unnamed: naming
+            .unnamed
+            .iter()
+            .filter_map(|&i| blocks.get(i))
+            .map(opening_words)
+            .collect(),
         text,
     }
 }
 
 /// The parts the scheme asks for, with the scheme's labels and the
 /// synonyms and cue words of `sections.toml`.
-fn parts_spec(required: &[Section]) -> PartsSpec {
+pub fn parts_spec(required: &[Section]) -> PartsSpec {
     let shipped = SHIPPED_SECTIONS.documents.get("intervisieverslag");
     let parts = required
         .iter()
@@ -73,13 +87,17 @@ fn parts_spec(required: &[Section]) -> PartsSpec {
     }
 }
 
-/// Keys of the parts some section holds.
-fn parts_found(lines: &[Line], spec: &PartsSpec) -> Vec<String> {
-    let accept = SHIPPED_SECTIONS.accept;
-    let split = sections::split(lines, spec, accept);
-    sections::name_parts(&split, spec, accept)
-        .into_keys()
-        .collect()
+/// The first words of a block: its heading, else its text.
+fn opening_words(block: &sections::Section) -> String {
+    let text = if block.heading.is_empty() {
+        block.content()
+    } else {
+        block.heading.clone()
+    };
+    text.split_whitespace()
+        .take(6)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
