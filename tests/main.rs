@@ -16,3 +16,4 @@ mod nightly;
 mod reports_contract;
 mod review;
 mod stats;
+mod vocabulary;
