@@ -11,7 +11,7 @@ BIN     := target/release/hercert
 # Debian packages the OCR and PDF tests use (issue: scans and pdftotext oracle).
 DEB_PACKAGES := poppler-utils tesseract-ocr tesseract-ocr-nld imagemagick bc
 
-.PHONY: all build run test lint unit corpus devset bench bench-ocr deps browser fixtures casuistiek-model casuistiek-eval clean fuzz-smoke
+.PHONY: all build run test lint unit corpus devset unseen bench bench-ocr deps browser fixtures casuistiek-model casuistiek-eval clean fuzz-smoke
 
 all: build
 
@@ -52,6 +52,13 @@ corpus: deps fetch
 ## score falls below its floor in scripts/devset_floors.toml.
 devset: deps build
 	python3 scripts/devset_gate.py $(BIN)
+
+## The first-sight score on the batches in tests/unseen/ (documents written
+## from the rule book by people who never read src/ or schemes/): per field,
+## per document type and per dossier, with every disagreement. A measurement,
+## not a gate (scripts/unseen_score.py).
+unseen: build
+	@for b in tests/unseen/batch-*; do echo "== $$b"; python3 scripts/unseen_score.py $(BIN) $$b --quiet; done
 
 ## Throughput on a 1000-dossier cohort: cold, warm, peak memory, and the
 ## ratio against pdftotext on the same PDFs (BENCH_CANDIDATES to change).
