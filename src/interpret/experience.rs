@@ -3,7 +3,10 @@
 
 use super::sections::SHIPPED_SECTIONS;
 use crate::dossier::DocumentRecord;
+use crate::text::dutch;
 use crate::text::label::{match_label, tokens, LabelText, Synonym};
+use crate::text::pattern::constant_regex;
+use regex::Regex;
 use std::sync::LazyLock;
 
 /// What the statement gives for one competency.
@@ -44,13 +47,21 @@ struct Line {
 /// point by the items under or after their label, whatever its wording
 /// (`schemes/sections.toml`), as a list or in one sentence.
 pub fn read(doc: &DocumentRecord, competencies: &[String]) -> ExperienceStatement {
+    // A label may open a sentence as well as a line ("... en 2) rustig
+    // blijven. Mijn ontwikkelpunt: ..."): lines are cut at sentence ends.
     let lines: Vec<Line> = doc
         .extracted
         .layout()
         .iter()
-        .map(|l| Line {
-            page: l.page,
-            text: l.text().trim().to_string(),
+        .flat_map(|l| {
+            let text = l.text();
+            sentences_of(text.trim())
+                .into_iter()
+                .map(|s| Line {
+                    page: l.page,
+                    text: s.to_string(),
+                })
+                .collect::<Vec<_>>()
         })
         .filter(|l| !l.text.is_empty())
         .take(MAX_STATEMENT_LINES)
@@ -104,6 +115,33 @@ pub fn read(doc: &DocumentRecord, competencies: &[String]) -> ExperienceStatemen
         document: doc.document.clone(),
         competencies,
     }
+}
+
+/// The sentences of a line: cut after ". ", "! " or "? " where a capital
+/// follows, not after a number ("2. Samenwerken") or an initial ("J. de").
+fn sentences_of(line: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, _) in line.match_indices(['.', '!', '?']) {
+        let after = &line[i + 1..];
+        let Some(rest) = after.strip_prefix(' ') else {
+            continue;
+        };
+        // "J. de Vries", "2. Samenwerken" go on; "ik wacht niet af. Mijn"
+        // ends a sentence.
+        let word_before = line[start..i].rsplit(' ').next().unwrap_or("");
+        let initial = word_before.chars().count() <= 2
+            && word_before
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        if rest.starts_with(char::is_uppercase) && !initial {
+            out.push(line[start..=i].trim());
+            start = i + 2;
+        }
+    }
+    out.push(line[start..].trim());
+    out
 }
 
 /// A short line that names the competency, with or without "Competentie",
@@ -166,7 +204,10 @@ fn part_label<'a>(text: &'a str, key: &str) -> Option<&'a str> {
                 || rest.is_empty()
                 || text.split_whitespace().count() <= 4
                 || rest.starts_with("zijn")
-                || rest.starts_with("is "));
+                || rest.starts_with("is ")
+                // A sentence that introduces a numbered list ("Als sterke
+                // punten noem ik 1) ... en 2) ...").
+                || NUMBERED_ITEM.find_iter(rest).count() > 1);
         is_label.then_some(
             rest.trim_start_matches("zijn")
                 .trim_start_matches("is ")
@@ -181,11 +222,15 @@ fn count_block(name: &str, block: &[Line], page: u32) -> CompetencyEvidence {
         .iter()
         .filter(|l| starts_with_word(&l.text, &["situatie", "s"]))
         .count();
+    // "Voorbeeld 2", "Praktijkvoorbeeld 1", "STARR-voorbeeld 1".
     let examples_headed = block
         .iter()
         .filter(|l| {
-            starts_with_word(&l.text, &["voorbeeld", "praktijkvoorbeeld"])
-                && l.text.split_whitespace().count() <= 6
+            l.text.split_whitespace().count() <= 6
+                && tokens(&l.text)
+                    .iter()
+                    .take(2)
+                    .any(|t| dutch::holds(&t.word, "voorbeeld"))
         })
         .count();
     let strong_at = block
@@ -231,7 +276,10 @@ fn starts_with_word(text: &str, words: &[&str]) -> bool {
     };
     words.iter().any(|w| {
         first.word == *w
-            && (w.len() > 1 || text[first.end..].trim_start().starts_with([':', ')', '.']))
+            && (w.len() > 1
+                || text[first.end..]
+                    .trim_start()
+                    .starts_with([':', ')', '.', '-', '–', '—']))
     })
 }
 
@@ -256,6 +304,11 @@ fn list_items(inline: &str, following: &[&str]) -> usize {
     } else {
         inline
     };
+    // Numbered inline: "1) goed luisteren en 2) rustig blijven".
+    let numbered = NUMBERED_ITEM.find_iter(text).count();
+    if numbered > 1 {
+        return numbered;
+    }
     let in_sentence = sentence_items(text);
     if in_sentence > 1 {
         return in_sentence;
@@ -264,6 +317,10 @@ fn list_items(inline: &str, following: &[&str]) -> usize {
     let lines = following.iter().take_while(|l| !l.contains(':')).count();
     usize::from(!inline.is_empty()) + lines
 }
+
+/// "1)", "2.", "(3)" opening an item inside a sentence.
+static NUMBERED_ITEM: LazyLock<Regex> =
+    LazyLock::new(|| constant_regex(r"(?:^|\s)\(?\d\)\s|(?:^|\s)\d\.\s"));
 
 /// Items of one sentence: parts split by ";", ",", " en " or " and ".
 fn sentence_items(text: &str) -> usize {
@@ -282,6 +339,24 @@ mod tests {
     use super::*;
     use crate::dossier::tests_support::text_record;
     use crate::model::DocType;
+
+    #[test]
+    fn lettered_starr_labels_and_points_inside_a_sentence() {
+        let text = "Competentie 1: Netwerken\nSTARR-voorbeeld 1\nS – Situatie\nEen werkgever zocht mensen.\n\
+            T – Taak\nIk moest kandidaten vinden.\nA – Activiteiten\nIk belde rond.\nR – Resultaat\nTwee plaatsingen.\n\
+            R – Reflectie\nEerder bellen werkt.\nSTARR-voorbeeld 2\nS – Situatie\nEen gemeente vroeg hulp.\n\
+            T – Taak\nIk zocht een partner.\n\
+            Sterke punten vind ik 1) ik ken de regio en 2) ik ga erop af. Mijn ontwikkelpunt: ik mag vaker nee zeggen.\n";
+        let s = read(
+            &text_record("K01/erv.docx", DocType::Ervaringsverklaring, text),
+            &["netwerken".to_string()],
+        );
+        let c = &s.competencies[0];
+        assert_eq!(
+            (c.examples, c.strong_points, c.development_points),
+            (2, 2, 1)
+        );
+    }
 
     #[test]
     fn competencies_are_counted_per_section() {
