@@ -486,6 +486,7 @@ mod tests {
             total: Some(Ok(hours * 60)),
             pe_claimed: Some(pe_claimed),
             says_long_course: false,
+            mentions: Default::default(),
         }
     }
 

@@ -3,6 +3,7 @@
 //! (`opgave`) states one activity, the overzicht (`overzicht`) one per row;
 //! both give this one type, and where it was read is its `source`.
 
+use super::mentions::Mentions;
 use super::notation::dates::ParsedDate;
 use super::notation::hours::HoursError;
 
@@ -46,6 +47,10 @@ pub struct Activity {
     /// The document calls it a long course (langdurige opleiding); only a
     /// form has the words for it.
     pub says_long_course: bool,
+    /// What a form says anywhere (empty for an overview row, which says
+    /// nothing beyond its cells): a form whose title and date the field
+    /// stage could not read is paired with its overview row on these.
+    pub mentions: Mentions,
 }
 
 impl Activity {
@@ -63,6 +68,7 @@ impl Activity {
             total: None,
             pe_claimed: None,
             says_long_course: false,
+            mentions: Mentions::default(),
         }
     }
 

@@ -2,13 +2,12 @@
 //! under which certificate number.
 
 use super::fields::{Capture, FieldRead, FieldReader};
+use super::mentions::Mentions;
 use super::notation::dates::{find_dates, ParsedDate};
 use super::text::quoted;
 use crate::dossier::DocumentRecord;
-use crate::text::dutch;
 use crate::text::pattern::constant_regex;
 use regex::Regex;
-use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 /// What an attendance proof says.
@@ -25,12 +24,10 @@ pub struct AttendanceProof {
     /// Short lines and cells of the proof that may name a person: an
     /// attendance list names every participant, not one.
     pub listed: Vec<String>,
-    /// Every word of the proof, folded: an activity is matched on what the
-    /// proof says anywhere, not only on the title a label or a quote gave.
-    pub words: BTreeSet<String>,
-    /// The Dutch stems of [`AttendanceProof::words`], so that an inflected
-    /// title word is found without stemming the proof again per activity.
-    pub stems: BTreeSet<String>,
+    /// What the proof says anywhere: an activity is matched on its words
+    /// and dates wherever they stand, not only on the title a label or a
+    /// quote gave.
+    pub mentions: Mentions,
 }
 
 static PARTICIPANT: LazyLock<Regex> = LazyLock::new(|| {
@@ -100,7 +97,6 @@ pub fn read(doc: &DocumentRecord) -> AttendanceProof {
             dates.push(d);
         }
     }
-    let words = super::text::words(&flat);
     AttendanceProof {
         document: doc.document.clone(),
         sha256: doc.extracted.sha256.clone(),
@@ -109,8 +105,7 @@ pub fn read(doc: &DocumentRecord) -> AttendanceProof {
         title,
         organiser,
         certificate: field("certificate"),
-        stems: words.iter().map(|w| dutch::stem(w)).collect(),
-        words,
+        mentions: Mentions::of(&flat),
         listed: doc
             .extracted
             .layout()

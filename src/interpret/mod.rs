@@ -20,6 +20,7 @@ pub mod experience;
 pub mod fields;
 pub mod interpreted;
 pub mod intervision;
+pub mod mentions;
 pub mod notation;
 pub mod opgave;
 pub mod overzicht;
@@ -62,7 +63,15 @@ pub fn check_shipped() -> Result<(), LoadError> {
 /// what it does (`roles`): a form by its arithmetic, a proof by saying
 /// that someone attended an event on a date.
 pub fn refine_classification(extracted: &Extracted, found: Classification) -> Classification {
-    if found.doc_type != DocType::Onbekend || extracted.error.is_some() {
+    if extracted.error.is_some() {
+        return found;
+    }
+    // A proof's words ("deelnemer", "certificaat") on a page whose numbers
+    // hold bijlage 4's arithmetic: the page is the form.
+    if found.doc_type == DocType::BewijsDeelname {
+        return roles::as_form(&extracted.full_text()).unwrap_or(found);
+    }
+    if found.doc_type != DocType::Onbekend {
         return found;
     }
     match overzicht::activity_table(extracted) {

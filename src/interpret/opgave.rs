@@ -4,6 +4,7 @@
 use super::activity::{Activity, ActivitySource};
 use super::arithmetic::{self, PeRule};
 use super::fields::{without_ocr_fence, FieldReader};
+use super::mentions::Mentions;
 use super::notation::dates::find_dates;
 use super::notation::hours::{parse_hours, HoursError};
 use super::notation::pe::parse_pe;
@@ -77,6 +78,7 @@ pub fn read(doc: &DocumentRecord, rule: &PeRule) -> Activity {
         total,
         pe_claimed,
         says_long_course: normalize(&text).contains("langdurige opleiding"),
+        mentions: Mentions::of(&text),
     }
 }
 

@@ -4,6 +4,7 @@
 
 use super::activity::{Activity, ActivitySource};
 use super::fields::SHIPPED_FIELDS;
+use super::mentions::Mentions;
 use super::notation::dates::{date_from_cell, find_dates};
 use super::notation::hours::hours_from_cell;
 use super::notation::pe::pe_from_cell;
@@ -119,6 +120,7 @@ fn activity_row(cell: &dyn Fn(&str) -> Option<Cell>, source: ActivitySource) -> 
         pe_claimed: present("pe").as_ref().and_then(pe_from_cell),
         // An overview has no column for it.
         says_long_course: false,
+        mentions: Mentions::default(),
     })
 }
 

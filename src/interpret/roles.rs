@@ -68,19 +68,26 @@ pub fn check_shipped() -> Result<(), toml::de::Error> {
 /// The type a document's content does the job of, if it does one.
 pub fn classify(text: &str) -> Option<Classification> {
     let roles = ROLES.as_ref()?;
-    let rule = PeRule {
-        hours_per_pe: roles.form.hours_per_pe,
-        cap: roles.form.per_activity_cap,
-    };
-    if arithmetic::find(text, &rule).is_some() {
-        return Some(Classification {
-            doc_type: DocType::OpgaveformulierActiviteit,
-            confidence: roles.form.confidence,
-        });
+    if let Some(form) = as_form(text) {
+        return Some(form);
     }
     is_proof(text, &roles.proof).then_some(Classification {
         doc_type: DocType::BewijsDeelname,
         confidence: roles.proof.confidence,
+    })
+}
+
+/// An opgaveformulier, when the text's numbers hold bijlage 4's
+/// arithmetic (`arithmetic::find`).
+pub fn as_form(text: &str) -> Option<Classification> {
+    let roles = ROLES.as_ref()?;
+    let rule = PeRule {
+        hours_per_pe: roles.form.hours_per_pe,
+        cap: roles.form.per_activity_cap,
+    };
+    arithmetic::find(text, &rule).map(|_| Classification {
+        doc_type: DocType::OpgaveformulierActiviteit,
+        confidence: roles.form.confidence,
     })
 }
 

@@ -8,8 +8,6 @@ use crate::interpret::interpreted::Activity;
 use crate::interpret::notation::hours::HoursError;
 use crate::interpret::overzicht::Overview;
 use crate::interpret::text::{similarity, words};
-use crate::text::dutch;
-use crate::text::label::is_stop_word;
 use jiff::civil::Date;
 
 /// An activity before it is judged: the overview row (if any) paired with
@@ -138,8 +136,14 @@ pub(super) fn pair_rows_with_forms<'a>(
 /// How well a form fits an overview row: the title weighs most, then the
 /// date, then the organiser.
 fn form_score(row: &Activity, form: &Activity) -> f64 {
-    let title = similarity(&row.title, &form.title);
-    let same_date = matches!((row.date, form.date), (Some(a), Some(b)) if a.date == b.date);
+    // What the form says anywhere stands in for a title or date the field
+    // stage could not read (a grid with its values under the labels).
+    let title = similarity(&row.title, &form.title).max(form.mentions.covers(&row.title));
+    let same_date = match (row.date, form.date) {
+        (Some(a), Some(b)) => a.date == b.date,
+        (Some(a), None) => form.mentions.has_date(a.date),
+        _ => false,
+    };
     let organiser = similarity(&row.organiser, &form.organiser);
     if title < 0.5 && !(same_date && organiser >= 0.5) {
         return 0.0;
@@ -157,10 +161,10 @@ pub(super) fn best_proof(act: &Pairing, title: &str, proofs: &[AttendanceProof])
         .map(|(i, p)| {
             let t = similarity(title, &p.title)
                 .max(contained(title, &p.title))
-                .max(mentioned(title, p));
+                .max(p.mentions.covers(title));
             let o = similarity(&organiser, &p.organiser)
                 .max(contained(&organiser, &p.organiser))
-                .max(mentioned(&organiser, p));
+                .max(p.mentions.covers(&organiser));
             let d = date.is_some_and(|d| p.dates.iter().any(|x| x.date == d));
             let score = 2.0 * t + o + if d { 1.0 } else { 0.0 };
             (i, t, o, d, score)
@@ -168,34 +172,6 @@ pub(super) fn best_proof(act: &Pairing, title: &str, proofs: &[AttendanceProof])
         .filter(|(_, t, o, d, _)| *t >= 0.6 || (*t >= 0.3 && (*o >= 0.5 || *d)))
         .max_by(|a, b| a.4.total_cmp(&b.4).then(b.0.cmp(&a.0)))
         .map(|(i, ..)| i)
-}
-
-/// Share of a title's words that the proof names anywhere in its text,
-/// as Dutch words (an inflection or a compound holding the word counts):
-/// a centred certificate, a congress confirmation or an organiser's
-/// e-mail names the event in a sentence, under no label. A title of one
-/// word says too little to be found this way.
-fn mentioned(title: &str, proof: &AttendanceProof) -> f64 {
-    let wanted: Vec<String> = words(title)
-        .into_iter()
-        .filter(|w| !is_stop_word(w))
-        .collect();
-    if wanted.len() < 2 {
-        return 0.0;
-    }
-    let found = wanted
-        .iter()
-        .filter(|w| {
-            let stem = dutch::stem(w);
-            proof.words.contains(*w)
-                || proof.stems.contains(&stem)
-                || proof
-                    .words
-                    .iter()
-                    .any(|p| dutch::is_compound_of(p, w, &stem))
-        })
-        .count();
-    found as f64 / wanted.len() as f64
 }
 
 /// Share of the shorter text's words found in the longer: a series title
