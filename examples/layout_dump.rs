@@ -5,7 +5,7 @@
 //! `cargo run --release --example layout_dump -- [--fields DOC_TYPE] FILE...`
 //! With `--fields`, also what the field stage reads for that type, and how;
 //! with `--fields overzicht_vakontwikkeling`, also the activity table.
-//! With `--read`, also the classification and what the reader of the
+//! With `--read [--scheme ID]`, also the classification and what the reader of the
 //! document's type makes of it (periods, hours, parts, proof facts).
 
 use hercert::extract::{extract_bytes, FileLimits};
@@ -22,6 +22,14 @@ fn main() {
             Some(t)
         }
         _ => None,
+    };
+    let scheme = match args.iter().position(|a| a == "--scheme") {
+        Some(i) if i + 1 < args.len() => {
+            let s = args.remove(i + 1);
+            args.remove(i);
+            s
+        }
+        _ => "rib".to_string(),
     };
     let read = match args.iter().position(|a| a == "--read") {
         Some(i) => {
@@ -61,7 +69,7 @@ fn main() {
             println!("p{} y{:>5.0} {}", line.page, line.top(), parts.join("  "));
         }
         if read {
-            print_reading(extracted.clone(), &path);
+            print_reading(extracted.clone(), &path, &scheme);
         }
         let Some(doc_type) = &doc_type else { continue };
         let (Some(reader), Some(spec)) = (
@@ -106,7 +114,7 @@ fn print_table(extracted: &hercert::extract::Extracted) {
 }
 
 /// The classification and what the reader of that type reads.
-fn print_reading(extracted: hercert::extract::Extracted, path: &str) {
+fn print_reading(extracted: hercert::extract::Extracted, path: &str, scheme: &str) {
     use hercert::interpret::{bewijs, experience, intervision, opgave, werkverklaring};
     let Ok(classifier) = hercert::classify::Classifier::shipped() else {
         println!("  classification rules do not load");
@@ -124,7 +132,7 @@ fn print_reading(extracted: hercert::extract::Extracted, path: &str) {
         extracted,
         classification,
     };
-    let Ok(scheme) = hercert::scheme::Scheme::load("rib") else {
+    let Ok(scheme) = hercert::scheme::Scheme::load(scheme) else {
         return;
     };
     match doc.doc_type() {

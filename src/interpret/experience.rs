@@ -37,6 +37,10 @@ const MAX_STATEMENT_LINES: usize = 3_000;
 struct Line {
     page: u32,
     text: String,
+    /// The text from the second cell on, where the line is a table row
+    /// ("Reflectie op de competentie | Mijn sterke punten zijn ..."): a
+    /// label may open the value cell rather than the line.
+    after_first_cell: Option<String>,
 }
 
 /// Reads, per competency of the scheme, what the statement gives for it.
@@ -55,13 +59,26 @@ pub fn read(doc: &DocumentRecord, competencies: &[String]) -> ExperienceStatemen
         .iter()
         .flat_map(|l| {
             let text = l.text();
-            sentences_of(text.trim())
+            let after_first_cell = (l.segments.len() > 1).then(|| {
+                l.segments[1..]
+                    .iter()
+                    .map(|s| s.text.trim())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            });
+            let sentences: Vec<Line> = sentences_of(text.trim())
                 .into_iter()
                 .map(|s| Line {
                     page: l.page,
                     text: s.to_string(),
+                    after_first_cell: None,
                 })
-                .collect::<Vec<_>>()
+                .collect();
+            let mut sentences = sentences;
+            if let Some(first) = sentences.first_mut() {
+                first.after_first_cell = after_first_cell;
+            }
+            sentences
         })
         .filter(|l| !l.text.is_empty())
         .take(MAX_STATEMENT_LINES)
@@ -188,19 +205,31 @@ fn is_signing_block(text: &str) -> bool {
         .any(|l| line.matches(l, false).is_some_and(|m| m.score >= 0.9))
 }
 
+/// The label a line opens with, else the label its value cell opens with
+/// (a row of a two-column table), and the text after it.
+fn unit_label<'a>(line: &'a Line, key: &str) -> Option<&'a str> {
+    part_label(&line.text, key).or_else(|| {
+        line.after_first_cell
+            .as_deref()
+            .and_then(|cells| part_label(sentences_of(cells).first()?, key))
+    })
+}
+
 /// Which label of the statement's parts a line starts with, and the text
 /// after the label on that line.
 fn part_label<'a>(text: &'a str, key: &str) -> Option<&'a str> {
     let spec = SHIPPED_SECTIONS.documents.get("ervaringsverklaring")?;
     let part = spec.parts.iter().find(|p| p.key == key)?;
     let line = LabelText::new(text);
-    part.labels.iter().find_map(|l| {
-        let m = line.matches(l, false)?;
-        let rest = text[m.value_start..].trim();
-        // A label opens the line: alone, before a colon, or as a short
-        // heading ("Mijn sterke punten zijn: ..." too).
-        let is_label = m.score >= SHIPPED_SECTIONS.accept
-            && (m.separated
+    part.labels
+        .iter()
+        .find_map(|l| {
+            let m = line.matches(l, false)?;
+            let rest = text[m.value_start..].trim();
+            // A label opens the line: alone, before a colon, or as a short
+            // heading ("Mijn sterke punten zijn: ..." too).
+            let is_label = m.score >= SHIPPED_SECTIONS.accept
+                && (m.separated
                 || rest.is_empty()
                 || text.split_whitespace().count() <= 4
                 || rest.starts_with("zijn")
@@ -208,12 +237,27 @@ fn part_label<'a>(text: &'a str, key: &str) -> Option<&'a str> {
                 // A sentence that introduces a numbered list ("Als sterke
                 // punten noem ik 1) ... en 2) ...").
                 || NUMBERED_ITEM.find_iter(rest).count() > 1);
-        is_label.then_some(
-            rest.trim_start_matches("zijn")
-                .trim_start_matches("is ")
-                .trim_start_matches(':')
-                .trim(),
-        )
+            is_label.then_some(
+                rest.trim_start_matches("zijn")
+                    .trim_start_matches("is ")
+                    .trim_start_matches(':')
+                    .trim(),
+            )
+        })
+        .or_else(|| lead_in_label(text, &part.labels))
+}
+
+/// A one-word label among the first three words of a sentence, after a
+/// lead-in ("Als ontwikkelpunt zie ik ...", "Een verbeterpunt is ..."):
+/// the text after it is the item.
+fn lead_in_label<'a>(text: &'a str, labels: &[Synonym]) -> Option<&'a str> {
+    let toks = tokens(text);
+    toks.iter().take(3).skip(1).find_map(|t| {
+        labels
+            .iter()
+            .filter(|l| l.word_count() == 1 && !l.label().contains(' '))
+            .any(|l| dutch::holds(&t.word, &crate::text::fold::normalize(l.label())))
+            .then(|| text[t.end..].trim_start_matches([':', ' ']).trim())
     })
 }
 
@@ -235,15 +279,12 @@ fn count_block(name: &str, block: &[Line], page: u32) -> CompetencyEvidence {
         .count();
     let strong_at = block
         .iter()
-        .position(|l| part_label(&l.text, "sterke_punten").is_some());
+        .position(|l| unit_label(l, "sterke_punten").is_some());
     let development_at = block
         .iter()
-        .position(|l| part_label(&l.text, "ontwikkelpunt").is_some());
+        .position(|l| unit_label(l, "ontwikkelpunt").is_some());
     let items_after = |at: usize, key: &str, until: Option<usize>| -> usize {
-        let inline = block
-            .get(at)
-            .and_then(|l| part_label(&l.text, key))
-            .unwrap_or("");
+        let inline = block.get(at).and_then(|l| unit_label(l, key)).unwrap_or("");
         let end = until.filter(|&u| u > at).unwrap_or(block.len());
         let following: Vec<&str> = block[at + 1..end]
             .iter()
@@ -339,6 +380,20 @@ mod tests {
     use super::*;
     use crate::dossier::tests_support::text_record;
     use crate::model::DocType;
+
+    #[test]
+    fn points_after_a_reflection_heading_in_a_sentence_that_wraps() {
+        let text = "Competentie: Verbinden\nVoorbeeld 1\nS – situatie\nTwee partijen spraken niet meer.\n\
+            Reflectie op de\ncompetentie\n\
+            Mijn sterke punten zijn 1) ik breng mensen samen en 2) ik\nblijf neutraal. Als ontwikkelpunt zie ik dat ik eerder mag ingrijpen.\n\
+            Competentie: Signaleren\n";
+        let s = read(
+            &text_record("K01/erv.pdf", DocType::Ervaringsverklaring, text),
+            &["verbinden".to_string(), "signaleren".to_string()],
+        );
+        let c = &s.competencies[0];
+        assert_eq!((c.strong_points, c.development_points), (2, 1), "{c:?}");
+    }
 
     #[test]
     fn lettered_starr_labels_and_points_inside_a_sentence() {
