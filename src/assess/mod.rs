@@ -61,6 +61,7 @@ pub fn assess(read: Interpreted, scheme: &Scheme) -> Assessed {
             overview: read.overview.as_ref(),
             forms: &read.forms,
             proofs: &read.proofs,
+            unplaced: &read.unplaced_proofs,
             candidate_name: read.candidate_name.as_deref(),
             period,
             scheme,

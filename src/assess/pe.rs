@@ -13,7 +13,7 @@ use crate::interpret::text::{same_person, squeezed, words};
 use crate::model::{Finding, Message};
 use crate::scheme::Scheme;
 use jiff::civil::Date;
-use pairing::{best_proof, pair_rows_with_forms, Pairing};
+use pairing::{assign_proofs, mentioned_anywhere, pair_rows_with_forms, Pairing};
 
 /// One activity as `activities.csv` shows it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -50,6 +50,9 @@ pub struct LedgerInput<'a> {
     /// One activity per opgaveformulier.
     pub forms: &'a [Activity],
     pub proofs: &'a [AttendanceProof],
+    /// Documents no type took, read as proofs: one backs an activity only
+    /// when it names the activity's title and date.
+    pub unplaced: &'a [AttendanceProof],
     pub candidate_name: Option<&'a str>,
     pub period: ReferencePeriod,
     pub scheme: &'a Scheme,
@@ -68,6 +71,10 @@ pub fn ledger(input: &LedgerInput, findings: &mut Vec<Finding>) -> (Vec<LedgerRo
     };
     let mut vakoverleg_pe = 0.0;
     let mut other_pe = 0.0;
+    let titles: Vec<String> = activities.iter().map(Pairing::title).collect();
+    let candidates: Vec<AttendanceProof> =
+        input.proofs.iter().chain(input.unplaced).cloned().collect();
+    let proof_of = assign_proofs(&activities, &titles, &candidates, input.proofs.len());
     for (index, act) in activities.iter().enumerate() {
         let form_doc = act.form.map(Activity::document);
         let at = form_doc.or(overview_doc).unwrap_or("");
@@ -177,7 +184,7 @@ pub fn ledger(input: &LedgerInput, findings: &mut Vec<Finding>) -> (Vec<LedgerRo
                 .with_evidence(title.clone()),
             );
         }
-        let proof = best_proof(act, &title, input.proofs);
+        let proof = proof_of[index];
         match proof {
             None => {
                 counted = false;
@@ -187,13 +194,14 @@ pub fn ledger(input: &LedgerInput, findings: &mut Vec<Finding>) -> (Vec<LedgerRo
                         at,
                         Message::from_catalogue("PE-NO-PROOF", "no-proof", &[("activity", &label)]),
                     )
-                    .with_evidence(label.clone()),
+                    .with_evidence(label.clone())
+                    .unsure_if(mentioned_anywhere(act, &title, &candidates)),
                 );
             }
             Some(p) => {
                 proof_users.push((p, index));
                 check_proof(
-                    &input.proofs[p],
+                    &candidates[p],
                     date,
                     act.end_date(),
                     input.candidate_name,
@@ -220,12 +228,12 @@ pub fn ledger(input: &LedgerInput, findings: &mut Vec<Finding>) -> (Vec<LedgerRo
             minutes_preparation: minutes.map(|m| m.1),
             pe_computed: pe,
             pe_counted: if counted { pe.unwrap_or(0.0) } else { 0.0 },
-            proof_document: proof.map(|p| input.proofs[p].document.clone()),
+            proof_document: proof.map(|p| candidates[p].document.clone()),
             counted,
             vakoverleg,
         });
     }
-    report_reused_proofs(&proof_users, input.proofs, &rows, findings);
+    report_reused_proofs(&proof_users, &candidates, &rows, findings);
     let vak_counted = vakoverleg_pe.min(scheme.pe.vakoverleg_cap);
     if vakoverleg_pe > scheme.pe.vakoverleg_cap + 1e-9 {
         findings.push(
@@ -496,6 +504,7 @@ mod tests {
             overview: None,
             forms,
             proofs: &[],
+            unplaced: &[],
             candidate_name: None,
             period: ReferencePeriod {
                 start: date(2022, 1, 1),

@@ -27,6 +27,9 @@ pub struct Interpreted {
     /// One activity per opgaveformulier.
     pub forms: Vec<Activity>,
     pub proofs: Vec<AttendanceProof>,
+    /// The documents no type took, read as a proof would be: evidence for
+    /// an activity they name by title and date, whatever their heading.
+    pub unplaced_proofs: Vec<AttendanceProof>,
     pub intervision_reports: Vec<IntervisionReport>,
     pub experience_statements: Vec<ExperienceStatement>,
 }
@@ -59,6 +62,11 @@ pub fn interpret(dossier: Dossier, scheme: &Scheme) -> Interpreted {
         .of_type(DocType::BewijsDeelname)
         .map(bewijs::read)
         .collect();
+    let unplaced_proofs = dossier
+        .of_type(DocType::Onbekend)
+        .filter(|d| d.is_readable())
+        .map(bewijs::read)
+        .collect();
     let intervision_reports = dossier
         .of_type(DocType::Intervisieverslag)
         .map(|d| intervision::read(d, &scheme.intervision.sections))
@@ -74,6 +82,7 @@ pub fn interpret(dossier: Dossier, scheme: &Scheme) -> Interpreted {
         overview,
         forms,
         proofs,
+        unplaced_proofs,
         intervision_reports,
         experience_statements,
     }

@@ -151,27 +151,83 @@ fn form_score(row: &Activity, form: &Activity) -> f64 {
     2.0 * title + if same_date { 1.5 } else { 0.0 } + 0.5 * organiser
 }
 
-/// The proof that fits an activity best, if any fits.
-pub(super) fn best_proof(act: &Pairing, title: &str, proofs: &[AttendanceProof]) -> Option<usize> {
+/// How well a proof fits an activity, if it fits at all, and whether the
+/// fit is strong: its title matches and so does its date.
+fn proof_fit(act: &Pairing, title: &str, p: &AttendanceProof) -> Option<(f64, bool)> {
     let date = act.date();
     let organiser = act.organiser();
-    proofs
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let t = similarity(title, &p.title)
-                .max(contained(title, &p.title))
-                .max(p.mentions.covers(title));
-            let o = similarity(&organiser, &p.organiser)
-                .max(contained(&organiser, &p.organiser))
-                .max(p.mentions.covers(&organiser));
-            let d = date.is_some_and(|d| p.dates.iter().any(|x| x.date == d));
-            let score = 2.0 * t + o + if d { 1.0 } else { 0.0 };
-            (i, t, o, d, score)
-        })
-        .filter(|(_, t, o, d, _)| *t >= 0.6 || (*t >= 0.3 && (*o >= 0.5 || *d)))
-        .max_by(|a, b| a.4.total_cmp(&b.4).then(b.0.cmp(&a.0)))
-        .map(|(i, ..)| i)
+    // The title the proof gives (a label, a quote) and the title's words
+    // anywhere in its text: the latter only with the date, since the
+    // common words of a field ("re-integratie", "vakoverleg") are on
+    // many proofs.
+    let labelled = similarity(title, &p.title).max(contained(title, &p.title));
+    let d = date.is_some_and(|d| p.dates.iter().any(|x| x.date == d));
+    let in_text = if d { p.mentions.covers(title) } else { 0.0 };
+    let t = labelled.max(in_text);
+    let o = similarity(&organiser, &p.organiser)
+        .max(contained(&organiser, &p.organiser))
+        .max(p.mentions.covers(&organiser));
+    let fits = t >= 0.6 || (t >= 0.3 && (o >= 0.5 || d));
+    let score = 2.0 * t + o + if d { 1.0 } else { 0.0 };
+    fits.then_some((score, t >= 0.6 && d))
+}
+
+/// Whether some document mentions the activity although none was taken
+/// as its proof: its date with some of its title, or most of its title.
+/// A PE-NO-PROOF is then unsure: perhaps the proof is there in a shape
+/// the reader did not place.
+pub(super) fn mentioned_anywhere(act: &Pairing, title: &str, proofs: &[AttendanceProof]) -> bool {
+    let date = act.date();
+    proofs.iter().any(|p| {
+        let covered = p.mentions.covers(title).max(similarity(title, &p.title));
+        let dated = date.is_some_and(|d| p.mentions.has_date(d));
+        covered >= 0.6 || (dated && covered >= 0.3)
+    })
+}
+
+/// The proof of each activity, one-to-one first: the best-fitting pairs
+/// are taken first, and a proof another activity already holds backs a
+/// second one only on a strong fit (title and date): a proof that merely
+/// shares a field's words with a second activity is not that activity's
+/// proof, and the second activity has none (PE-NO-PROOF), rather than a
+/// false PROOF-REUSED and PROOF-DATE-MISMATCH.
+///
+/// `proofs[typed..]` are documents no type took: one of them backs an
+/// activity only on a strong fit ("a document that names an activity's
+/// title and date is evidence for it, whatever its heading").
+pub(super) fn assign_proofs(
+    activities: &[Pairing],
+    titles: &[String],
+    proofs: &[AttendanceProof],
+    typed: usize,
+) -> Vec<Option<usize>> {
+    let mut fits: Vec<(f64, bool, usize, usize)> = Vec::new();
+    for (a, (act, title)) in activities.iter().zip(titles).enumerate() {
+        for (p, proof) in proofs.iter().enumerate() {
+            if let Some((score, strong)) = proof_fit(act, title, proof) {
+                if p < typed || strong {
+                    fits.push((score, strong, a, p));
+                }
+            }
+        }
+    }
+    fits.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.2.cmp(&y.2)).then(x.3.cmp(&y.3)));
+    let mut proof_of: Vec<Option<usize>> = vec![None; activities.len()];
+    let mut used = vec![false; proofs.len()];
+    for &(_, _, a, p) in &fits {
+        if proof_of[a].is_none() && !used[p] {
+            proof_of[a] = Some(p);
+            used[p] = true;
+        }
+    }
+    // A second use, on a strong fit only: the same certificate really
+    // names both (PROOF-REUSED is then a true finding).
+    for &(_, strong, a, p) in &fits {
+        if proof_of[a].is_none() && strong {
+            proof_of[a] = Some(p);
+        }
+    }
+    proof_of
 }
 
 /// Share of the shorter text's words found in the longer: a series title
@@ -206,6 +262,70 @@ mod tests {
             attendance: hours.map(|h| Ok(h * 60)),
             ..Activity::blank(source)
         }
+    }
+
+    fn proof(document: &str, text: &str) -> AttendanceProof {
+        crate::interpret::bewijs::read(&crate::dossier::tests_support::text_record(
+            document,
+            crate::model::DocType::BewijsDeelname,
+            text,
+        ))
+    }
+
+    fn dated_form(title: &str, day: i8) -> Activity {
+        Activity {
+            date: Some(crate::interpret::notation::dates::ParsedDate {
+                date: jiff::civil::date(2024, 3, day),
+                precision: crate::interpret::notation::dates::Precision::Day,
+            }),
+            ..stated(
+                ActivitySource::Form {
+                    document: format!("K01/{day}.pdf"),
+                },
+                title,
+                "",
+                Some(2),
+            )
+        }
+    }
+
+    #[test]
+    fn a_proof_backs_one_activity_unless_it_names_a_second_by_title_and_date() {
+        let forms = [
+            dated_form("Vakoverleg casemanagers: termijnen Ziektewet", 7),
+            dated_form("Vakoverleg casemanagers: het deskundigenoordeel", 14),
+        ];
+        let activities: Vec<Pairing> = forms
+            .iter()
+            .map(|f| Pairing {
+                in_overview: None,
+                form: Some(f),
+            })
+            .collect();
+        let titles: Vec<String> = activities.iter().map(Pairing::title).collect();
+        let proofs = [
+            proof(
+                "K01/verklaring.pdf",
+                "Hierbij verklaar ik dat Anna de Wit op 7 maart 2024 aanwezig was bij ons \
+                 vakoverleg over termijnen in de Ziektewet voor casemanagers.",
+            ),
+            // A document no type took, that names the second by title and date.
+            proof(
+                "K01/scan.pdf",
+                "Presentielijst vakoverleg casemanagers 14-03-2024: het deskundigenoordeel. A. de Wit",
+            ),
+        ];
+        // Only the typed proof: it backs the first; it shares a field's
+        // words with the second, which has none.
+        assert_eq!(
+            assign_proofs(&activities, &titles, &proofs[..1], 1),
+            [Some(0), None]
+        );
+        // The untyped document backs the second on its title and date.
+        assert_eq!(
+            assign_proofs(&activities, &titles, &proofs, 1),
+            [Some(0), Some(1)]
+        );
     }
 
     #[test]
