@@ -35,10 +35,15 @@ pub struct IntervisionReport {
 pub fn read(doc: &DocumentRecord, sections: &[Section]) -> IntervisionReport {
     let text = doc.extracted.full_text();
     let lines = doc.extracted.layout();
-    let labelled = FieldReader::new(&doc.extracted, "intervisieverslag")
-        .and_then(|r| r.read("date").value().map(find_dates))
-        .and_then(|d| d.into_iter().next());
-    let date = labelled.or_else(|| find_dates(&text).into_iter().next());
+    // A report sent as an e-mail carries the day it was sent in its
+    // header; the meeting's date is in the body.
+    let date = match mail_body(&text) {
+        Some(body) => find_dates(body).into_iter().next(),
+        None => FieldReader::new(&doc.extracted, "intervisieverslag")
+            .and_then(|r| r.read("date").value().map(find_dates))
+            .and_then(|d| d.into_iter().next())
+            .or_else(|| find_dates(&text).into_iter().next()),
+    };
     let spec = parts_spec(sections);
     let accept = SHIPPED_SECTIONS.accept;
     let blocks = sections::split(&lines, &spec, accept);
@@ -87,6 +92,37 @@ pub fn parts_spec(required: &[Section]) -> PartsSpec {
     }
 }
 
+/// The fields of an e-mail's header, as mail programs print them.
+const MAIL_HEADER: [&str; 10] = [
+    "van:",
+    "aan:",
+    "onderwerp:",
+    "verzonden:",
+    "datum:",
+    "from:",
+    "to:",
+    "subject:",
+    "sent:",
+    "date:",
+];
+
+/// The text after an e-mail's header, when the document opens with one
+/// (two or more header fields among its first lines).
+fn mail_body(text: &str) -> Option<&str> {
+    let mut end = None;
+    let mut fields = 0;
+    let mut at = 0;
+    for line in text.split_inclusive('\n').take(8) {
+        let lower = line.trim_start().to_lowercase();
+        if MAIL_HEADER.iter().any(|f| lower.starts_with(f)) {
+            fields += 1;
+            end = Some(at + line.len());
+        }
+        at += line.len();
+    }
+    end.filter(|_| fields >= 2).map(|e| &text[e..])
+}
+
 /// The first words of a block: its heading, else its text.
 fn opening_words(block: &sections::Section) -> String {
     let text = if block.heading.is_empty() {
@@ -107,6 +143,20 @@ mod tests {
     use crate::model::DocType;
     use crate::scheme::Scheme;
     use jiff::civil::date;
+
+    #[test]
+    fn a_report_sent_as_an_e_mail_is_dated_by_its_meeting_not_its_sending() {
+        let text = "Van: A. Jansen\nVerzonden: maandag 11 maart 2024 20:02\nAan: intervisiegroep Oost\n\
+                    Onderwerp: verslag\nHoi allen,\nHierbij mijn verslag van onze bijeenkomst van 7 maart 2024.\n";
+        assert_eq!(
+            mail_body(text).map(|b| find_dates(b)[0].date),
+            Some(date(2024, 3, 7))
+        );
+        assert_eq!(
+            mail_body("Intervisie 7 maart 2024\nVan de groep kreeg ik ..."),
+            None
+        );
+    }
 
     #[test]
     fn sections_are_found_by_their_headings() {

@@ -15,6 +15,7 @@
 //! outside the named sections does its job.
 
 use crate::extract::positioned::{Line, SYNTHETIC_LINE_HEIGHT, SYNTHETIC_SIZE};
+use crate::text::dutch;
 use crate::text::label::{label_words, tokens, LabelText, Synonym};
 use pathfinding::kuhn_munkres::kuhn_munkres;
 use pathfinding::matrix::Matrix;
@@ -91,7 +92,9 @@ fn as_heading(
     gap_before: bool,
 ) -> Option<(String, String)> {
     let first = line.segments.first()?;
-    let text = first.text.trim();
+    // A bullet or dash before a label ("— Mijn leervraag: ...") is no part
+    // of it.
+    let text = first.text.trim().trim_start_matches(BULLETS).trim_start();
     let rest_of_line: Vec<&str> = line
         .segments
         .iter()
@@ -177,6 +180,26 @@ fn as_heading(
     })
 }
 
+/// Marks that open a list item.
+const BULLETS: [char; 9] = ['•', '-', '–', '—', '*', '·', '▪', '◦', '●'];
+
+/// Whether `line` goes on with the sentence `prev` left open: `prev` ends
+/// without a sentence or label end and `line` opens in lower case, in the
+/// same face. A lettered heading ("a) Casus") or one set in another face or size
+/// is not taken for a continuation.
+fn continues_sentence(prev: &Line, line: &Line) -> bool {
+    let prev_text = prev.text();
+    let text = line.text();
+    let text = text.trim_start();
+    let open = !prev_text.trim_end().ends_with(['.', ':', '?', '!', ';']);
+    let lower = text.chars().next().is_some_and(char::is_lowercase);
+    let same_face = match (prev.segments.last(), line.segments.first()) {
+        (Some(p), Some(l)) => p.bold == l.bold && (p.size - l.size).abs() < 0.5,
+        _ => false,
+    };
+    open && lower && same_face && !is_numbered(text)
+}
+
 /// "3.", "3)", "A.", "b)", "1.2" at the start.
 fn is_numbered(text: &str) -> bool {
     let head: String = text.chars().take_while(|c| c.is_alphanumeric()).collect();
@@ -228,7 +251,25 @@ fn paragraph_break(prev: &Line, line: &Line, pitch: Option<f32>, synthetic: bool
     let height = (prev.bottom() - prev.top()).max(4.0);
     let blank_line = line.top() - prev.bottom() > 1.2 * height;
     let wide_pitch = pitch.is_some_and(|p| line.top() - prev.top() > 1.25 * p);
-    blank_line || wide_pitch
+    blank_line || wide_pitch || ends_paragraph(prev, line)
+}
+
+/// A line that ends a sentence well short of the line after it, which
+/// opens with a capital, ends its paragraph: the classic paragraph end of
+/// running text set without space between paragraphs.
+fn ends_paragraph(prev: &Line, line: &Line) -> bool {
+    let (Some(p), Some(l)) = (prev.segments.last(), line.segments.last()) else {
+        return false;
+    };
+    let (p_left, l_left) = (
+        prev.segments.first().map_or(p.x0, |s| s.x0),
+        line.segments.first().map_or(l.x0, |s| s.x0),
+    );
+    let prev_width = p.x1 - p_left;
+    let next_width = l.x1 - l_left;
+    prev.text().trim_end().ends_with(['.', '!', '?'])
+        && line.text().trim_start().starts_with(char::is_uppercase)
+        && prev_width < 0.75 * next_width
 }
 
 /// A layout made from text lines (docx, plain text), not measured on a
@@ -272,7 +313,19 @@ pub fn split(lines: &[Line], spec: &PartsSpec, accept: f64) -> Vec<Section> {
                 let height = (prev.bottom() - prev.top()).max(4.0);
                 line.top() - prev.bottom() > 0.8 * height
             });
-        match as_heading(line, body, &synonyms, accept, gap_before) {
+        // A line that goes on with the sentence of the line before ("Ik
+        // bracht deze / casus in.") is no heading, whatever word opens it.
+        let continues = i
+            .checked_sub(1)
+            .and_then(|j| lines.get(j))
+            .filter(|prev| prev.page == line.page)
+            .is_some_and(|prev| continues_sentence(prev, line));
+        let heading = if continues {
+            None
+        } else {
+            as_heading(line, body, &synonyms, accept, gap_before)
+        };
+        match heading {
             Some((heading, inline)) => {
                 sections.push(std::mem::replace(
                     &mut current,
@@ -372,6 +425,10 @@ pub fn assign_parts(sections: &[Section], spec: &PartsSpec, accept: f64) -> Nami
             ..Naming::default()
         };
     }
+    let prepared: Vec<(CueText, CueText)> = sections
+        .iter()
+        .map(|s| (CueText::new(&s.heading), CueText::new(&s.content())))
+        .collect();
     let headed: Vec<Option<(usize, f64)>> = sections
         .iter()
         .map(|s| heading_part(s, spec, accept))
@@ -388,8 +445,7 @@ pub fn assign_parts(sections: &[Section], spec: &PartsSpec, accept: f64) -> Nami
                 0.0
             };
         }
-        let s = &sections[i];
-        let cues = cue_score(&s.heading, &parts[k]) * 2.0 + cue_score(&s.content(), &parts[k]);
+        let cues = prepared[i].0.score(&parts[k]) * 2.0 + prepared[i].1.score(&parts[k]);
         if cues < spec.min_cue_score {
             return 0.0;
         }
@@ -432,7 +488,7 @@ pub fn assign_parts(sections: &[Section], spec: &PartsSpec, accept: f64) -> Nami
     let left: Vec<usize> = (0..p)
         .filter(|&k| !naming.named.contains_key(&parts[k].key))
         .collect();
-    let eliminated = eliminate(&left, &naming.unnamed, &naming, sections, spec);
+    let eliminated = eliminate(&left, &naming.unnamed, &naming, &prepared, spec);
     let by_elimination = !eliminated.is_empty();
     for (k, i) in eliminated {
         naming.named.insert(parts[k].key.clone(), i);
@@ -440,13 +496,15 @@ pub fn assign_parts(sections: &[Section], spec: &PartsSpec, accept: f64) -> Nami
     }
     // The text not under a heading that named a part: where a part the
     // reader could not place may still do its job.
-    let loose: String = (0..n)
-        .filter(|&i| headed[i].is_none())
-        .map(|i| format!("{}\n{}", sections[i].heading, sections[i].content()))
-        .collect::<Vec<_>>()
-        .join("\n");
+    let loose = CueText::new(
+        &(0..n)
+            .filter(|&i| headed[i].is_none())
+            .map(|i| format!("{}\n{}", sections[i].heading, sections[i].content()))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    );
     for part in parts.iter().filter(|x| !naming.named.contains_key(&x.key)) {
-        if cue_score(&loose, part) >= spec.min_cue_score {
+        if loose.score(part) >= spec.min_cue_score {
             continue;
         }
         // Fewer blocks than parts: a part is surely gone, but which one
@@ -471,13 +529,13 @@ fn eliminate(
     left: &[usize],
     blocks: &[usize],
     naming: &Naming,
-    sections: &[Section],
+    prepared: &[(CueText, CueText)],
     spec: &PartsSpec,
 ) -> Vec<(usize, usize)> {
     if left.is_empty() || blocks.is_empty() {
         return Vec::new();
     }
-    let (n, p) = (sections.len(), spec.parts.len());
+    let (n, p) = (prepared.len(), spec.parts.len());
     // Named parts by their place in the template, with their blocks.
     let placed: Vec<(usize, usize)> = (0..p)
         .filter_map(|k| naming.named.get(&spec.parts[k].key).map(|&i| (k, i)))
@@ -506,9 +564,7 @@ fn eliminate(
         if !room(k, i) {
             return -1;
         }
-        let s = &sections[i];
-        let cues =
-            cue_score(&s.heading, &spec.parts[k]) * 2.0 + cue_score(&s.content(), &spec.parts[k]);
+        let cues = prepared[i].0.score(&spec.parts[k]) * 2.0 + prepared[i].1.score(&spec.parts[k]);
         let at = i as f64 / (n.max(2) - 1) as f64;
         let expected = k as f64 / (p.max(2) - 1) as f64;
         ((cues + 1.0 - (at - expected).abs()) * 1000.0).round() as i64
@@ -563,34 +619,65 @@ fn word_count(text: &str) -> usize {
 
 /// The weighted cues of a part found in a text, each counted once.
 pub fn cue_score(text: &str, part: &PartSpec) -> f64 {
-    if text.trim().is_empty() {
-        return 0.0;
+    CueText::new(text).score(part)
+}
+
+/// A text prepared once for its cue scores against every part: its folded
+/// words, their Dutch stems, and its content words joined for phrases.
+pub struct CueText {
+    has_question: bool,
+    words: Vec<String>,
+    stems: Vec<String>,
+    joined: String,
+}
+
+impl CueText {
+    pub fn new(text: &str) -> CueText {
+        let words: Vec<String> = tokens(text).into_iter().map(|t| t.word).collect();
+        // Phrases are compared without stop words on either side, as
+        // labels are: "ging het over" is "ging over".
+        let content: Vec<&str> = words
+            .iter()
+            .map(String::as_str)
+            .filter(|w| !crate::text::label::is_stop_word(w))
+            .collect();
+        CueText {
+            has_question: text.contains('?'),
+            joined: format!(" {} ", content.join(" ")),
+            stems: words.iter().map(|w| dutch::stem(w)).collect(),
+            words,
+        }
     }
-    let words: Vec<String> = tokens(text).into_iter().map(|t| t.word).collect();
-    // Phrases are compared without stop words on either side, as labels
-    // are: "ging het over" is "ging over".
-    let content: Vec<&str> = words
-        .iter()
-        .map(String::as_str)
-        .filter(|w| !crate::text::label::is_stop_word(w))
-        .collect();
-    let joined = format!(" {} ", content.join(" "));
-    part.cues
-        .iter()
-        .filter(|(cue, _)| {
-            let cue_words = label_words(cue);
-            if cue_words.len() > 1 {
-                joined.contains(&format!(" {} ", cue_words.join(" ")))
-            } else if cue.ends_with('?') {
-                text.contains('?')
-            } else {
-                cue_words
-                    .first()
-                    .is_some_and(|c| words.iter().any(|w| w.starts_with(c.as_str())))
-            }
-        })
-        .map(|(_, weight)| weight)
-        .sum()
+
+    /// The weighted cues of `part` this text holds, each counted once. A
+    /// one-word cue is a word prefix ("afweg" in "afwegingen"), or an
+    /// inflection ("afweeg") or compound part of a word.
+    pub fn score(&self, part: &PartSpec) -> f64 {
+        if self.words.is_empty() {
+            return 0.0;
+        }
+        part.cues
+            .iter()
+            .filter(|(cue, _)| {
+                let cue_words = label_words(cue);
+                if cue_words.len() > 1 {
+                    self.joined.contains(&format!(" {} ", cue_words.join(" ")))
+                } else if cue.ends_with('?') {
+                    self.has_question
+                } else {
+                    cue_words.first().is_some_and(|c| {
+                        let stem = dutch::stem(c);
+                        self.words.iter().zip(&self.stems).any(|(w, ws)| {
+                            w.starts_with(c.as_str())
+                                || *ws == stem
+                                || dutch::is_compound_of(w, c, &stem)
+                        })
+                    })
+                }
+            })
+            .map(|(_, weight)| weight)
+            .sum()
+    }
 }
 
 #[cfg(test)]
@@ -659,6 +746,20 @@ mod tests {
              Volgende keer zou ik eerder een gesprek met de werkgever erbij organiseren.\n",
         );
         assert!(n.absent.is_empty(), "{n:?}");
+    }
+
+    #[test]
+    fn a_wrapped_line_is_no_heading_and_a_bullet_is_no_part_of_a_label() {
+        let spec = &SHIPPED_SECTIONS.documents["intervisieverslag"];
+        let lines = lines_from_text(
+            1,
+            "Op 6 juli kwamen we bij elkaar en ik bracht deze\n\
+             casus in over een klant die steeds afzegt\n\
+             — Mijn leervraag: hoe blijf ik geduldig?\n",
+        );
+        let sections = split(&lines, spec, SHIPPED_SECTIONS.accept);
+        let headings: Vec<&str> = sections.iter().map(|s| s.heading.as_str()).collect();
+        assert_eq!(headings, ["", "Mijn leervraag"]);
     }
 
     #[test]
