@@ -9,7 +9,8 @@ N=${BENCH_CANDIDATES:-1000}
 SMALL=${BENCH_SMALL:-100}
 JOBS=${BENCH_JOBS:-$(nproc)}
 WORK=${BENCH_DIR:-/tmp/hercert-bench}
-BIN=target/release/hercert
+# BENCH_BIN: another binary (an older build, to compare in the same run).
+BIN=${BENCH_BIN:-target/release/hercert}
 mkdir -p "$WORK"
 
 python3 fixtures/generator/replicate.py --candidates "$N" --out "$WORK/cohort" >&2

@@ -11,11 +11,15 @@ use crate::text::dutch;
 use crate::text::label::is_stop_word;
 use jiff::civil::Date;
 use std::collections::BTreeSet;
+use std::ops::Bound;
 
 /// The words, stems and dates of a text.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Mentions {
     words: BTreeSet<String>,
+    /// Each word reversed: a compound's head is found by a range over its
+    /// reversed ending, not by a scan of every word.
+    reversed: BTreeSet<String>,
     stems: BTreeSet<String>,
     dates: BTreeSet<Date>,
 }
@@ -25,6 +29,7 @@ impl Mentions {
         let words = words(text);
         Mentions {
             stems: words.iter().map(|w| dutch::stem(w)).collect(),
+            reversed: words.iter().map(|w| w.chars().rev().collect()).collect(),
             dates: find_dates(text).into_iter().map(|d| d.date).collect(),
             words,
         }
@@ -34,6 +39,9 @@ impl Mentions {
     /// names, as Dutch words: an inflection or a compound holding the word
     /// counts. A title of one word says too little to be found this way.
     pub fn covers(&self, title: &str) -> f64 {
+        if self.words.is_empty() {
+            return 0.0;
+        }
         let wanted: Vec<String> = words(title)
             .into_iter()
             .filter(|w| !is_stop_word(w))
@@ -46,15 +54,33 @@ impl Mentions {
     }
 
     /// Whether the text names a word, an inflection of it or a compound
-    /// holding it.
+    /// holding it. The compounds looked at are only the words that open
+    /// with the word (or its stem) or end in it, found by range.
     fn names(&self, word: &str) -> bool {
+        if self.words.contains(word) {
+            return true;
+        }
         let stem = dutch::stem(word);
-        self.words.contains(word)
-            || self.stems.contains(&stem)
-            || self
-                .words
-                .iter()
+        if self.stems.contains(&stem) {
+            return true;
+        }
+        let opening = |prefix: &str| {
+            self.words
+                .range::<str, _>((Bound::Included(prefix), Bound::Unbounded))
+                .take_while(|w| w.starts_with(prefix))
                 .any(|w| dutch::is_compound_of(w, word, &stem))
+        };
+        // A compound with the word as its head: a longer word ending in it.
+        let head = || {
+            let reversed: String = word.chars().rev().collect();
+            word.chars().count() >= dutch::MIN_COMPOUND_PART
+                && self
+                    .reversed
+                    .range::<str, _>((Bound::Included(reversed.as_str()), Bound::Unbounded))
+                    .take_while(|r| r.starts_with(reversed.as_str()))
+                    .any(|r| r.len() > reversed.len())
+        };
+        opening(word) || opening(&stem) || head()
     }
 
     /// Whether the text names the date, in any notation.

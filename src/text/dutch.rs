@@ -14,6 +14,8 @@
 //!   enough that this is no accident.
 
 use rust_stemmers::{Algorithm, Stemmer};
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 static DUTCH: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::Dutch));
@@ -22,9 +24,29 @@ static DUTCH: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::Du
 /// "dag" in "vandaag" is no compound part, "congres" in "verzuimcongres" is.
 pub const MIN_COMPOUND_PART: usize = 5;
 
+/// Words stemmed per thread at most before the memo starts afresh: the
+/// readers stem the same few thousand words (a report's, a proof's, the
+/// lists') over and over, and a lookup is far cheaper than the stemmer.
+const STEM_MEMO_LIMIT: usize = 50_000;
+
+thread_local! {
+    static STEM_MEMO: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+}
+
 /// The Dutch stem of a folded, lower-case word.
 pub fn stem(word: &str) -> String {
-    DUTCH.stem(word).into_owned()
+    STEM_MEMO.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        if let Some(stem) = memo.get(word) {
+            return stem.clone();
+        }
+        if memo.len() >= STEM_MEMO_LIMIT {
+            memo.clear();
+        }
+        let stem = DUTCH.stem(word).into_owned();
+        memo.insert(word.to_string(), stem.clone());
+        stem
+    })
 }
 
 /// Whether a folded word is `part`, an inflection of it, or a compound

@@ -138,7 +138,12 @@ pub(super) fn pair_rows_with_forms<'a>(
 fn form_score(row: &Activity, form: &Activity) -> f64 {
     // What the form says anywhere stands in for a title or date the field
     // stage could not read (a grid with its values under the labels).
-    let title = similarity(&row.title, &form.title).max(form.mentions.covers(&row.title));
+    let labelled = similarity(&row.title, &form.title);
+    let title = if labelled >= 0.5 {
+        labelled
+    } else {
+        labelled.max(form.mentions.covers(&row.title))
+    };
     let same_date = match (row.date, form.date) {
         (Some(a), Some(b)) => a.date == b.date,
         (Some(a), None) => form.mentions.has_date(a.date),
@@ -164,10 +169,19 @@ fn proof_fit(act: &Pairing, title: &str, p: &AttendanceProof) -> Option<(f64, bo
     let d = date.is_some_and(|d| p.dates.iter().any(|x| x.date == d));
     let in_text = if d { p.mentions.covers(title) } else { 0.0 };
     let t = labelled.max(in_text);
-    let o = similarity(&organiser, &p.organiser)
-        .max(contained(&organiser, &p.organiser))
-        .max(p.mentions.covers(&organiser));
-    let fits = t >= 0.6 || (t >= 0.3 && (o >= 0.5 || d));
+    if t < 0.3 {
+        return None;
+    }
+    let labelled_organiser =
+        similarity(&organiser, &p.organiser).max(contained(&organiser, &p.organiser));
+    // The organiser's words in the text only where the labels said too
+    // little: it is the dearest test, and most pairs are settled before.
+    let o = if labelled_organiser >= 0.5 {
+        labelled_organiser
+    } else {
+        labelled_organiser.max(p.mentions.covers(&organiser))
+    };
+    let fits = t >= 0.6 || o >= 0.5 || d;
     let score = 2.0 * t + o + if d { 1.0 } else { 0.0 };
     fits.then_some((score, t >= 0.6 && d))
 }
