@@ -135,11 +135,12 @@ pub fn read(doc: &DocumentRecord, competencies: &[String]) -> ExperienceStatemen
 }
 
 /// The sentences of a line: cut after ". ", "! " or "? " where a capital
-/// follows, not after a number ("2. Samenwerken") or an initial ("J. de").
+/// follows, and after "; ", not after a number ("2. Samenwerken") or an
+/// initial ("J. de").
 fn sentences_of(line: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, _) in line.match_indices(['.', '!', '?']) {
+    for (i, mark) in line.match_indices(['.', '!', '?', ';']) {
         let after = &line[i + 1..];
         let Some(rest) = after.strip_prefix(' ') else {
             continue;
@@ -152,7 +153,9 @@ fn sentences_of(line: &str) -> Vec<&str> {
                 .chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-        if rest.starts_with(char::is_uppercase) && !initial {
+        // A clause after ";" opens in lower case ("...; mijn ontwikkelpunt").
+        let opens = rest.starts_with(char::is_uppercase) || mark == ";";
+        if opens && !initial {
             out.push(line[start..=i].trim());
             start = i + 2;
         }
@@ -236,15 +239,33 @@ fn part_label<'a>(text: &'a str, key: &str) -> Option<&'a str> {
                 || rest.starts_with("is ")
                 // A sentence that introduces a numbered list ("Als sterke
                 // punten noem ik 1) ... en 2) ...").
-                || NUMBERED_ITEM.find_iter(rest).count() > 1);
-            is_label.then_some(
+                || NUMBERED_ITEM.find_iter(rest).count() > 1
+                || copula_value(rest).is_some());
+            is_label.then_some(copula_value(rest).unwrap_or_else(|| {
                 rest.trim_start_matches("zijn")
                     .trim_start_matches("is ")
                     .trim_start_matches(':')
-                    .trim(),
-            )
+                    .trim()
+            }))
         })
         .or_else(|| lead_in_label(text, &part.labels))
+}
+
+/// The value after a label qualified before its verb ("Mijn sterke punten
+/// bij samenwerken zijn geduld en humor"): the text after "zijn" or "is"
+/// among the first five words.
+fn copula_value(rest: &str) -> Option<&str> {
+    let mut at = 0;
+    for (n, word) in rest.split_inclusive(' ').enumerate() {
+        if n >= 5 {
+            break;
+        }
+        at += word.len();
+        if matches!(word.trim(), "zijn" | "is" | "zijn:" | "is:") {
+            return Some(rest[at..].trim()).filter(|v| !v.is_empty());
+        }
+    }
+    None
 }
 
 /// A one-word label among the first three words of a sentence, after a
@@ -393,6 +414,22 @@ mod tests {
         );
         let c = &s.competencies[0];
         assert_eq!((c.strong_points, c.development_points), (2, 1), "{c:?}");
+    }
+
+    #[test]
+    fn a_label_qualified_before_its_verb_and_a_point_after_a_semicolon() {
+        let text = "ORGANISEREN EIGEN WERK\nVoorbeeld 1\nSituatie: veel dossiers.\nVoorbeeld 2\nSituatie: een drukke week.\n\
+            Mijn sterke punten bij dit onderwerp zijn planning en rust; mijn ontwikkelpunt is dat ik vaker nee zeg.\n";
+        let s = read(
+            &text_record("K01/erv.pdf", DocType::Ervaringsverklaring, text),
+            &["organiseren eigen werk".to_string()],
+        );
+        let c = &s.competencies[0];
+        assert_eq!(
+            (c.examples, c.strong_points, c.development_points),
+            (2, 2, 1),
+            "{c:?}"
+        );
     }
 
     #[test]
