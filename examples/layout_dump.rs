@@ -120,8 +120,9 @@ fn print_reading(extracted: hercert::extract::Extracted, path: &str, scheme: &st
         println!("  classification rules do not load");
         return;
     };
-    let found = classifier.classify(&extracted.full_text(), path);
-    let classification = hercert::interpret::refine_classification(&extracted, found);
+    let text = extracted.full_text();
+    let found = classifier.classify(&text, path);
+    let classification = hercert::interpret::refine_classification(&extracted, &text, found);
     println!(
         "  type {} ({:.2})",
         classification.doc_type.as_str(),

@@ -62,14 +62,21 @@ pub fn check_shipped() -> Result<(), LoadError> {
 /// their own spreadsheets without any title. Failing that, a document is
 /// what it does (`roles`): a form by its arithmetic, a proof by saying
 /// that someone attended an event on a date.
-pub fn refine_classification(extracted: &Extracted, found: Classification) -> Classification {
+///
+/// `text` is the document's full text, which the caller has at hand from
+/// the classifier (`Extracted::full_text` joins every page anew).
+pub fn refine_classification(
+    extracted: &Extracted,
+    text: &str,
+    found: Classification,
+) -> Classification {
     if extracted.error.is_some() {
         return found;
     }
     // A proof's words ("deelnemer", "certificaat") on a page whose numbers
     // hold bijlage 4's arithmetic: the page is the form.
     if found.doc_type == DocType::BewijsDeelname {
-        return roles::as_form(&extracted.full_text()).unwrap_or(found);
+        return roles::as_form(text).unwrap_or(found);
     }
     if found.doc_type != DocType::Onbekend {
         return found;
@@ -79,6 +86,6 @@ pub fn refine_classification(extracted: &Extracted, found: Classification) -> Cl
             doc_type: DocType::OverzichtVakontwikkeling,
             confidence: 0.7,
         },
-        _ => roles::classify(&extracted.full_text()).unwrap_or(found),
+        _ => roles::classify(text).unwrap_or(found),
     }
 }

@@ -433,25 +433,24 @@ pub fn assign_parts(sections: &[Section], spec: &PartsSpec, accept: f64) -> Nami
         .iter()
         .map(|s| heading_part(s, spec, accept))
         .collect();
+    let content_words: Vec<usize> = sections.iter().map(|s| word_count(&s.content())).collect();
     let score = |i: usize, k: usize| -> f64 {
         if let Some((part, label_score)) = headed[i] {
             // Of two blocks whose headings name one part, the one with
             // text under it ("3. Eigen bijdrage ...") beats a header line
             // ("Rol: casusinbrenger").
-            let text = word_count(&sections[i].content()).min(50) as f64 / 50.0;
+            let text = content_words[i].min(50) as f64 / 50.0;
             return if part == k {
                 HEADING_WEIGHT * label_score + text
             } else {
                 0.0
             };
         }
-        let cues = prepared[i].0.score(&parts[k]) * 2.0 + prepared[i].1.score(&parts[k]);
+        let cues = cues_of(&prepared[i], &parts[k]);
         if cues < spec.min_cue_score {
             return 0.0;
         }
-        let at = i as f64 / (n.max(2) - 1) as f64;
-        let expected = k as f64 / (p.max(2) - 1) as f64;
-        cues + ORDER_WEIGHT * (1.0 - (at - expected).abs())
+        cues + ORDER_WEIGHT * order_fit(i, n, k, p)
     };
     // Sections are rows; the parts and one "unnamed" column per section
     // are columns, so that every section can stay unnamed.
@@ -477,9 +476,7 @@ pub fn assign_parts(sections: &[Section], spec: &PartsSpec, accept: f64) -> Nami
     // part again, not one left over.
     naming.unnamed = (first_part..n)
         .filter(|&i| {
-            !is_named(i, &naming)
-                && headed[i].is_none()
-                && word_count(&sections[i].content()) >= MIN_PART_WORDS
+            !is_named(i, &naming) && headed[i].is_none() && content_words[i] >= MIN_PART_WORDS
         })
         .collect();
     // Elimination: the parts left go to the blocks left, one-to-one, by
@@ -564,10 +561,8 @@ fn eliminate(
         if !room(k, i) {
             return -1;
         }
-        let cues = prepared[i].0.score(&spec.parts[k]) * 2.0 + prepared[i].1.score(&spec.parts[k]);
-        let at = i as f64 / (n.max(2) - 1) as f64;
-        let expected = k as f64 / (p.max(2) - 1) as f64;
-        ((cues + 1.0 - (at - expected).abs()) * 1000.0).round() as i64
+        let cues = cues_of(&prepared[i], &spec.parts[k]);
+        ((cues + order_fit(i, n, k, p)) * 1000.0).round() as i64
     };
     let pair = |r: usize, c: usize| {
         if parts_are_rows {
@@ -587,6 +582,19 @@ fn eliminate(
         .map(|(r, &c)| pair(r, c))
         .filter(|&(k, i)| room(k, i))
         .collect()
+}
+
+/// A block's cue score for a part: the heading's cues count double.
+fn cues_of(block: &(CueText, CueText), part: &PartSpec) -> f64 {
+    block.0.score(part) * 2.0 + block.1.score(part)
+}
+
+/// How near block `i` of `n` stands to where the template puts part `k`
+/// of `p`, in [0, 1].
+fn order_fit(i: usize, n: usize, k: usize, p: usize) -> f64 {
+    let at = i as f64 / (n.max(2) - 1) as f64;
+    let expected = k as f64 / (p.max(2) - 1) as f64;
+    1.0 - (at - expected).abs()
 }
 
 /// The part a section's heading names, with the label score: of two
@@ -668,9 +676,7 @@ impl CueText {
                     cue_words.first().is_some_and(|c| {
                         let stem = dutch::stem(c);
                         self.words.iter().zip(&self.stems).any(|(w, ws)| {
-                            w.starts_with(c.as_str())
-                                || *ws == stem
-                                || dutch::is_compound_of(w, c, &stem)
+                            w.starts_with(c.as_str()) || dutch::holds_stemmed(w, ws, c, &stem)
                         })
                     })
                 }

@@ -91,7 +91,12 @@ pub fn read(doc: &DocumentRecord) -> WorkStatement {
     // A statement may give the appointment once, below the table, and
     // the role once, above it.
     let document_appointment = find_appointment(&text);
-    let document_role = statement_role(doc);
+    // The field stage runs again only where a period lacks its role.
+    let document_role = periods
+        .iter()
+        .any(|p| !is_role_text(&p.role))
+        .then(|| statement_role(doc))
+        .flatten();
     for p in &mut periods {
         if p.appointment.is_none() {
             p.appointment = document_appointment;

@@ -87,6 +87,7 @@ pub fn classify_text(
     extracted: &Extracted,
     file_name: &str,
 ) -> Classification {
-    let by_text = classifier.classify(&extracted.full_text(), file_name);
-    interpret::refine_classification(extracted, by_text)
+    let text = extracted.full_text();
+    let by_text = classifier.classify(&text, file_name);
+    interpret::refine_classification(extracted, &text, by_text)
 }

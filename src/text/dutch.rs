@@ -52,12 +52,15 @@ pub fn stem(word: &str) -> String {
 /// Whether a folded word is `part`, an inflection of it, or a compound
 /// with it as its first or last part.
 pub fn holds(word: &str, part: &str) -> bool {
-    if word == part {
-        return true;
-    }
-    let part_stem = stem(part);
-    (part.chars().count() >= 3 && word.chars().count() >= 3 && stem(word) == part_stem)
-        || is_compound_of(word, part, &part_stem)
+    word == part || holds_stemmed(word, &stem(word), part, &stem(part))
+}
+
+/// [`holds`] for a caller that has the stems already (a text prepared
+/// once, a list entry compared with many words).
+pub fn holds_stemmed(word: &str, word_stem: &str, part: &str, part_stem: &str) -> bool {
+    word == part
+        || (part.chars().count() >= 3 && word.chars().count() >= 3 && word_stem == part_stem)
+        || is_compound_of(word, part, part_stem)
 }
 
 /// Whether `word` is a compound with `part` (whose stem is `part_stem`)
