@@ -23,6 +23,14 @@
 //! - Candidates may overlap or touch (`123456782 111222333`): each one that
 //!   passes the 11-proef is masked, so the second of two adjacent numbers is
 //!   found as well as the first.
+//! - An underscore joins groups only in the shapes a BSN is written in
+//!   (`123_456_782`, `1234_56_782`): in a name it mostly joins the parts of
+//!   a time stamp, and a phone's `IMG_20250314_101512.jpg` must keep naming
+//!   its file (issue 21).
+//! - A time stamp is not a BSN: an eight-digit group that reads as a date
+//!   (`20250314`) is never an old eight-digit number, and a clock group
+//!   (`101512`, `101512345`) right after such a date is never a candidate.
+//!   This keeps `IMG_…`, `PXL_…`, `Scan_…` and `IMG-…-WA…` names whole.
 //!
 //! A content hash is not text: report columns that hold one are written
 //! without masking (see `report::table::Field::Hash`), so the detector does
@@ -126,10 +134,52 @@ fn groups(text: &str) -> Vec<Group> {
     out
 }
 
+/// Whether eight digits read as a calendar date `YYYYMMDD` (1900–2099).
+fn reads_as_date(digits: &str) -> bool {
+    let field = |r: Range<usize>| digits.get(r).and_then(|s| s.parse::<u32>().ok());
+    digits.len() == 8
+        && matches!(field(0..4), Some(1900..=2099))
+        && matches!(field(4..6), Some(1..=12))
+        && matches!(field(6..8), Some(1..=31))
+}
+
+/// Whether six or nine digits read as a clock time `HHMMSS[mmm]`.
+fn reads_as_clock(digits: &str) -> bool {
+    let field = |r: Range<usize>| digits.get(r).and_then(|s| s.parse::<u32>().ok());
+    matches!(digits.len(), 6 | 9)
+        && matches!(field(0..2), Some(0..=23))
+        && matches!(field(2..4), Some(0..=59))
+        && matches!(field(4..6), Some(0..=59))
+}
+
+/// The groups that belong to a date-time stamp: a date group, and a clock
+/// group that follows it after one separator character.
+fn time_stamp_groups(text: &str, groups: &[Group]) -> Vec<bool> {
+    let mut stamp = vec![false; groups.len()];
+    for (i, group) in groups.iter().enumerate() {
+        if !reads_as_date(&group.digits) {
+            continue;
+        }
+        stamp[i] = true;
+        if let Some(next) = groups.get(i + 1) {
+            let between = text.get(group.bytes.end..next.bytes.start).unwrap_or("");
+            if between.chars().count() == 1 && reads_as_clock(&next.digits) {
+                stamp[i + 1] = true;
+            }
+        }
+    }
+    stamp
+}
+
+/// The digit counts of the groups a BSN is written in when an underscore
+/// joins them.
+const UNDERSCORE_SHAPES: [&[usize]; 3] = [&[3, 3, 3], &[4, 2, 3], &[3, 2, 3]];
+
 /// Every valid BSN in a text, as (byte range, digits), in order of start.
 /// Candidates may overlap.
 pub fn find_bsns(text: &str) -> Vec<(Range<usize>, String)> {
     let groups = groups(text);
+    let stamp = time_stamp_groups(text, &groups);
     let mut found = Vec::new();
     for first in 0..groups.len() {
         let mut digits = String::new();
@@ -151,8 +201,12 @@ pub fn find_bsns(text: &str) -> Vec<(Range<usize>, String)> {
             if digits.len() > 9 {
                 break;
             }
-            let eight = digits.len() == 8 && (lens.len() == 1 || lens == [3, 2, 3]);
-            if (digits.len() == 9 || eight) && is_valid_bsn(&digits) {
+            let eight = digits.len() == 8
+                && (lens.len() == 1 || lens == [3, 2, 3])
+                && !(lens.len() == 1 && reads_as_date(&digits));
+            let shaped = joiner != Some('_') || UNDERSCORE_SHAPES.contains(&lens.as_slice());
+            let in_stamp = lens.len() == 1 && stamp[first];
+            if (digits.len() == 9 || eight) && shaped && !in_stamp && is_valid_bsn(&digits) {
                 found.push((groups[first].bytes.start..group.bytes.end, digits.clone()));
             }
         }
@@ -308,6 +362,43 @@ mod tests {
         assert_eq!(mask_bsn("NL91ABNA0417164300"), "NL91ABNA0417164300");
         assert_eq!(mask_bsn("06-12 34 56 78"), "06-12 34 56 78");
         assert_eq!(mask_bsn("12-03-2024 om 10.30"), "12-03-2024 om 10.30");
+    }
+
+    #[test]
+    fn phone_and_scanner_names_are_not_masked() {
+        for name in [
+            "IMG_20250314_101512.jpg",
+            "PXL_20231015_123456789.jpg",
+            "Scan_20240102_0001.pdf",
+            "IMG-20250314-WA0012.jpg",
+            "VID_20220630_235959.mp4",
+        ] {
+            assert_eq!(mask_bsn(name), name);
+        }
+        // Every stamp of two years of days at a spread of times.
+        let mut day = 0u32;
+        while day < 2 * 366 {
+            let (y, m, d) = (2024 + day / 366, 1 + (day / 31) % 12, 1 + day % 31);
+            for t in [0u32, 101_512, 123_059, 235_959, 80_001] {
+                let name = format!("IMG_{y}{m:02}{d:02}_{t:06}.jpg");
+                assert_eq!(mask_bsn(&name), name);
+                let pxl = format!("PXL_{y}{m:02}{d:02}_{t:06}{:03}.jpg", day % 1000);
+                assert_eq!(mask_bsn(&pxl), pxl);
+            }
+            day += 1;
+        }
+    }
+
+    #[test]
+    fn an_underscore_joins_only_the_shapes_a_bsn_is_written_in() {
+        assert_eq!(mask_bsn("kandidaat_123_456_782"), "kandidaat_******782");
+        assert_eq!(mask_bsn("1234_56_782.pdf"), "******782.pdf");
+        // A BSN beside a time stamp is still found.
+        assert_eq!(
+            mask_bsn("IMG_20250314_101512_123456782.jpg"),
+            "IMG_20250314_101512_******782.jpg"
+        );
+        assert_eq!(mask_bsn("12_3456782"), "12_3456782");
     }
 
     #[test]
