@@ -29,15 +29,20 @@ use std::sync::mpsc;
 use std::sync::Arc;
 use std::time::Duration;
 
-/// Whether the OCR settings compiled in (`src/extract/ocr.toml`) load: a
-/// run checks this before it reads a document.
+/// Whether the OCR and language settings compiled in (`src/extract/ocr.toml`,
+/// `src/extract/language.toml`) load: a run checks this before it reads a
+/// document.
 pub fn check_shipped() -> Result<(), crate::model::LoadError> {
     toml::from_str::<ocr::OcrSettings>(ocr::SETTINGS)
         .map(|_| ())
         .map_err(|e| crate::model::LoadError {
             file: "src/extract/ocr.toml",
             problem: e.to_string(),
-        })
+        })?;
+    language::check_shipped().map_err(|problem| crate::model::LoadError {
+        file: "src/extract/language.toml",
+        problem,
+    })
 }
 
 /// A filled-in form field.
