@@ -1,8 +1,16 @@
 //! Word documents (docx): the text of `word/document.xml`, a page break
 //! (hard or as Word last rendered it) starting a new page.
+//!
+//! A signature in a Word upload is a picture or an ink drawing pasted at
+//! the signature label (issue 21): a drawing anchored in the label's
+//! paragraph or within a few paragraphs of it (the next table cell, the
+//! line above or below) is a visual signature. A picture elsewhere, a logo
+//! in the letterhead (a header part, not the body) or at the top of the
+//! page, is not.
 
+use super::signature::is_signature_label;
 use super::Content;
-use crate::model::Unreadable;
+use crate::model::{SignatureKind, Unreadable};
 use quick_xml::events::Event;
 use std::io::{Cursor, Read};
 
@@ -19,17 +27,88 @@ pub fn parse(bytes: &[u8]) -> Result<Content, Unreadable> {
         .take(MAX_XML)
         .read_to_end(&mut xml)
         .map_err(|e| Unreadable::Corrupt(format!("docx: {e}")))?;
+    let body = read_body(&xml)?;
     Ok(Content {
-        pages: document_pages(&xml)?,
+        pages: body.pages,
+        signature: if body.signed {
+            SignatureKind::Visual
+        } else {
+            SignatureKind::None
+        },
         ..Content::default()
     })
 }
 
+/// Paragraphs before and after a signature label's own paragraph in which
+/// a drawing still belongs to it: the value cell beside a label cell, the
+/// signing line above the label, the picture on the line under it.
+const SIGNATURE_PARAGRAPHS_BEFORE: usize = 2;
+const SIGNATURE_PARAGRAPHS_AFTER: usize = 3;
+
+/// What the body says: its pages of text, and whether a drawing stands at
+/// a signature label.
+struct Body {
+    pages: Vec<String>,
+    signed: bool,
+}
+
+/// Elements that put a picture or ink into a run: DrawingML, VML (`pict`,
+/// also the fallback of an ink drawing), an embedded object, and Office
+/// ink (`contentPart`).
+fn is_drawing(local_name: &str) -> bool {
+    matches!(local_name, "drawing" | "pict" | "object" | "contentPart")
+}
+
+/// Whether a drawing stands at a signature label, by paragraph number.
+fn drawing_at_label(labels: &[usize], drawings: &[usize]) -> bool {
+    labels.iter().any(|&label| {
+        let near =
+            label.saturating_sub(SIGNATURE_PARAGRAPHS_BEFORE)..=label + SIGNATURE_PARAGRAPHS_AFTER;
+        drawings.iter().any(|d| near.contains(d))
+    })
+}
+
+fn read_body(xml: &[u8]) -> Result<Body, Unreadable> {
+    let mut pages = vec![String::new()];
+    let mut paragraph = 0usize;
+    let mut paragraph_text = String::new();
+    let mut labels = Vec::new();
+    let mut drawings = Vec::new();
+    walk(xml, &mut pages, |event| match event {
+        Walked::Text(t) => paragraph_text.push_str(t),
+        Walked::ParagraphEnd => {
+            if is_signature_label(&paragraph_text) {
+                labels.push(paragraph);
+            }
+            paragraph_text.clear();
+            paragraph += 1;
+        }
+        Walked::Drawing => drawings.push(paragraph),
+    })?;
+    let signed = drawing_at_label(&labels, &drawings);
+    Ok(Body { pages, signed })
+}
+
+/// What the walk reports beside the page text it writes.
+enum Walked<'a> {
+    Text(&'a str),
+    ParagraphEnd,
+    Drawing,
+}
+
+#[cfg(test)]
+fn document_pages(xml: &[u8]) -> Result<Vec<String>, Unreadable> {
+    read_body(xml).map(|b| b.pages)
+}
+
 /// Walks the WordprocessingML body: `w:t` is text, `w:tab` a tab, `w:br`
 /// a line break (a page break when `w:type="page"`), `w:p` a paragraph.
-fn document_pages(xml: &[u8]) -> Result<Vec<String>, Unreadable> {
+fn walk(
+    xml: &[u8],
+    pages: &mut Vec<String>,
+    mut seen: impl FnMut(Walked<'_>),
+) -> Result<(), Unreadable> {
     let mut reader = quick_xml::Reader::from_reader(xml);
-    let mut pages = vec![String::new()];
     let mut in_text = false;
     let mut buf = Vec::new();
     loop {
@@ -40,19 +119,26 @@ fn document_pages(xml: &[u8]) -> Result<Vec<String>, Unreadable> {
         match (event, page) {
             (Event::Eof, _) => break,
             (Event::Start(e), _) if e.local_name().as_ref() == "t" => in_text = true,
+            (Event::Start(e), _) if is_drawing(e.local_name().as_ref()) => seen(Walked::Drawing),
             (Event::End(e), Some(page)) => match e.local_name().as_ref() {
                 "t" => in_text = false,
-                "p" => page.push('\n'),
+                "p" => {
+                    page.push('\n');
+                    seen(Walked::ParagraphEnd);
+                }
                 _ => {}
             },
             (Event::Text(t), Some(page)) if in_text => {
-                page.push_str(&t.xml10_content());
+                let text = t.xml10_content();
+                page.push_str(&text);
+                seen(Walked::Text(&text));
             }
             (Event::GeneralRef(r), Some(page)) if in_text => {
+                let mut resolved = String::new();
                 if let Ok(Some(c)) = r.resolve_char_ref() {
-                    page.push(c);
+                    resolved.push(c);
                 } else {
-                    page.push_str(match r.xml10_content().as_ref() {
+                    resolved.push_str(match r.xml10_content().as_ref() {
                         "amp" => "&",
                         "lt" => "<",
                         "gt" => ">",
@@ -61,7 +147,10 @@ fn document_pages(xml: &[u8]) -> Result<Vec<String>, Unreadable> {
                         _ => "",
                     });
                 }
+                page.push_str(&resolved);
+                seen(Walked::Text(&resolved));
             }
+            (Event::Empty(e), _) if is_drawing(e.local_name().as_ref()) => seen(Walked::Drawing),
             (Event::Empty(e), Some(page)) => match e.local_name().as_ref() {
                 "tab" => page.push('\t'),
                 "br" | "cr" => {
@@ -81,7 +170,7 @@ fn document_pages(xml: &[u8]) -> Result<Vec<String>, Unreadable> {
         }
         buf.clear();
     }
-    Ok(pages)
+    Ok(())
 }
 
 #[cfg(test)]
@@ -98,5 +187,52 @@ mod tests {
         assert_eq!(pages.len(), 2);
         assert!(pages[0].starts_with("Naam:\tZo"), "{pages:?}");
         assert!(pages[1].contains("Handtekening"));
+    }
+
+    fn picture() -> &'static str {
+        r#"<w:r><w:drawing><wp:inline><wp:extent cx="1800000" cy="470000"/></wp:inline></w:drawing></w:r>"#
+    }
+
+    fn signed(body: &str) -> bool {
+        let xml =
+            format!(r#"<w:document xmlns:w="x" xmlns:wp="y"><w:body>{body}</w:body></w:document>"#);
+        read_body(xml.as_bytes()).expect("parses").signed // ok: test
+    }
+
+    #[test]
+    fn a_picture_at_the_signature_label_is_a_signature() {
+        // In the label's own paragraph.
+        let inline = format!(
+            "<w:p><w:r><w:t>Handtekening aanvrager: </w:t></w:r>{}</w:p>",
+            picture()
+        );
+        assert!(signed(&inline));
+        // In the value cell beside the label cell.
+        let cell = format!(
+            "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Ondertekening werkgever</w:t></w:r></w:p></w:tc>\
+             <w:tc><w:p>{}</w:p></w:tc></w:tr></w:tbl>",
+            picture()
+        );
+        assert!(signed(&cell));
+        // On the line above the label, over the printed name.
+        let above = format!(
+            "<w:p>{}</w:p><w:p><w:r><w:t>J. de Wit</w:t></w:r></w:p><w:p><w:r><w:t>Handtekening</w:t></w:r></w:p>",
+            picture()
+        );
+        assert!(signed(&above));
+    }
+
+    #[test]
+    fn a_logo_or_an_unsigned_line_is_not() {
+        let logo = format!(
+            "<w:p>{}</w:p><w:p><w:r><w:t>Werkgeversverklaring</w:t></w:r></w:p>{}\
+             <w:p><w:r><w:t>Handtekening: ..................</w:t></w:r></w:p>",
+            picture(),
+            "<w:p><w:r><w:t>tekst</w:t></w:r></w:p>".repeat(8)
+        );
+        assert!(!signed(&logo));
+        assert!(!signed(
+            "<w:p><w:r><w:t>Handtekening: ____________</w:t></w:r></w:p>"
+        ));
     }
 }

@@ -13,6 +13,12 @@ use super::pdf_text::{Glyph, PageText};
 /// Labels that open a signature area (lower case).
 const LABELS: [&str; 4] = ["handtekening", "ondertekening", "signature", "paraaf"];
 
+/// Whether a line or paragraph holds a label that opens a signature area.
+pub fn is_signature_label(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    LABELS.iter().any(|l| lower.contains(l))
+}
+
 /// How far the signature area reaches from its label, in points.
 const AREA_RIGHT: f32 = 320.0;
 const AREA_BELOW: f32 = 110.0;
@@ -74,8 +80,7 @@ const OCR_ROWS_BELOW: i32 = 2;
 /// can end up many lines away from it (`ocr_ink_near_label` misses it).
 pub fn ocr_ink_beside_label(lines: &[OcrLine]) -> bool {
     lines.iter().enumerate().any(|(i, label)| {
-        let lower = label.text.to_lowercase();
-        if !LABELS.iter().any(|l| lower.contains(l)) {
+        if !is_signature_label(&label.text) {
             return false;
         }
         let h = label.height.max(1);
