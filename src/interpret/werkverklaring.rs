@@ -7,11 +7,11 @@
 //! dates and the appointment (FTE or hours a week) after them.
 
 use super::fields::{FieldReader, SHIPPED_FIELDS};
-use super::notation::dates::find_dates;
+use super::notation::dates::{find_dates, find_dates_at, ParsedDate};
 use super::notation::fte::{find_appointment, find_full_time_week, Appointment};
 use super::table::find_table;
 use crate::dossier::DocumentRecord;
-use crate::extract::positioned::Line;
+use crate::extract::positioned::{Line, Segment};
 use crate::text::fold::normalize;
 use crate::text::pattern::constant_regex;
 use jiff::civil::Date;
@@ -47,7 +47,7 @@ static ONGOING: LazyLock<Regex> = LazyLock::new(|| {
 
 static STILL_EMPLOYED: LazyLock<Regex> = LazyLock::new(|| {
     constant_regex(
-        r"(?i)\b(nog steeds|nog altijd|thans|momenteel)\b[^.\n]{0,60}\bin dienst\b|\bis in dienst\b",
+        r"(?i)\b(nog steeds|nog altijd|thans|momenteel)\b[^.\n]{0,60}\b(?:in dienst|werkzaam)\b|\bis in dienst\b",
     )
 });
 
@@ -142,7 +142,19 @@ fn periods_in_table(lines: &[Line]) -> Vec<Employment> {
         .iter()
         .filter_map(|row| {
             let cell = |k: &str| row.cells.get(k).map(|s| s.text.as_str()).unwrap_or("");
-            let span = format!("{} {} {}", cell("period"), cell("start"), cell("end"));
+            let mut span = format!("{} {} {}", cell("period"), cell("start"), cell("end"));
+            if UNTIL.is_match(span.trim_end_matches([' ', '-', '–', '—']))
+                || span.trim_end().ends_with(['-', '–', '—'])
+            {
+                // "01-09-2015 t/m" with the end date wrapped onto the
+                // cell's next line.
+                for key in ["period", "start", "end"] {
+                    if let Some(seg) = row.cells.get(key) {
+                        span.push(' ');
+                        span.push_str(&wrapped_below(lines, row.line, seg));
+                    }
+                }
+            }
             let (start, end) = start_and_end(&span)?;
             let row_text = lines.get(row.line).map(Line::text).unwrap_or_default();
             let role = Some(cell("role").to_string())
@@ -159,6 +171,28 @@ fn periods_in_table(lines: &[Line]) -> Vec<Employment> {
             })
         })
         .collect()
+}
+
+/// Lines a table cell wraps onto: the next (at most two) lines that hold
+/// nothing but text under the cell, in its column, close below it. The
+/// table reader takes such a line for a row of its own, which has no
+/// period and is dropped.
+fn wrapped_below(lines: &[Line], row_line: usize, cell: &Segment) -> String {
+    let height = (cell.bottom - cell.top).max(1.0);
+    let mut out = Vec::new();
+    let mut bottom = cell.bottom;
+    for line in lines.iter().skip(row_line + 1).take(2) {
+        let in_column =
+            |s: &Segment| s.x0 < cell.x1 && s.x1 > cell.x0 && s.top - bottom < 1.5 * height;
+        if line.segments.is_empty() || !line.segments.iter().all(in_column) {
+            break;
+        }
+        for s in &line.segments {
+            bottom = bottom.max(s.bottom);
+            out.push(s.text.as_str());
+        }
+    }
+    out.join(" ")
 }
 
 /// The role the statement names in a labelled field ("Functie: ...").
@@ -295,7 +329,7 @@ static BORN: LazyLock<Regex> = LazyLock::new(|| {
 static AS_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     // "werkzaam als casemanager, voor 0,89 FTE", "in de functie van X"
     constant_regex(
-        r"(?i)\b(?:als|in de functie van|functie van)\s+([\p{L}][\p{L}\- ]{2,60}?)(?:\s*[,(.;]|\s+(?:voor|met|bij|gedurende|sinds|vanaf|tot|van|in)\b|$)",
+        r"(?i)\b(?:als|in de functie van|functie van)\s+([\p{L}][\p{L}\- ]{2,60}?)(?:\s*[,(.;]|\s+(?:voor|met|bij|gedurende|sinds|vanaf|tot|van|in|werkzaam|werkt|is|was)\b|$)",
     )
 });
 
@@ -324,16 +358,101 @@ fn periods_in_sentences(text: &str) -> Vec<Employment> {
             .find(sentence)
             .filter(|m| !find_dates(&sentence[m.start()..]).is_empty())
             .map_or(0, |m| m.start());
-        let dates = find_dates(&sentence[from..]);
-        let Some(first) = dates.first() else { continue };
-        let end = dates.get(1).map(|d| d.date).filter(|e| *e >= first.date);
-        out.push(Employment {
-            role,
-            start: first.date,
-            end,
-            appointment: find_appointment(sentence),
-            page: 1,
-        });
+        let steps = period_steps(&sentence[from..]);
+        let sentence_appointment = find_appointment(sentence);
+        for (start, end, appointment) in periods_of_steps(&steps) {
+            out.push(Employment {
+                role: role.clone(),
+                start,
+                end,
+                appointment: appointment.or(sentence_appointment),
+                page: 1,
+            });
+        }
+    }
+    out
+}
+
+/// "tot", "tot en met", "t/m", "einde": the date after it closes a period.
+static UNTIL: LazyLock<Regex> = LazyLock::new(|| {
+    constant_regex(r"(?i)\b(?:tot(?:\s+en\s+met)?|t/m|t\.m\.|einde|eindigend\s+op)\s*$")
+});
+
+/// What a date in a sentence does to the periods.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Step {
+    /// "sinds", "vanaf", "per": a period (or a new appointment) starts.
+    Opens,
+    /// "tot", "t/m": the period ends.
+    Closes,
+    /// A date without either word: the first opens, a later one closes.
+    Plain,
+}
+
+/// The dates of a sentence, each with what it does and the appointment
+/// written between it and the next date ("tot 31 augustus 2023 voor 32
+/// uur per week en vanaf 1 september 2023 voor 36 uur per week").
+fn period_steps(text: &str) -> Vec<(Step, ParsedDate, Option<Appointment>)> {
+    let dates = find_dates_at(text);
+    let mut steps = Vec::new();
+    for (i, (at, date)) in dates.iter().enumerate() {
+        let before_from = i.checked_sub(1).map_or(0, |j| dates[j].0);
+        let before = text.get(before_from..*at).unwrap_or("");
+        let step = if UNTIL.is_match(before) {
+            Step::Closes
+        } else if SINCE
+            .find_iter(before)
+            .any(|m| before[m.end()..].trim().len() <= 12)
+        {
+            Step::Opens
+        } else {
+            Step::Plain
+        };
+        let after_to = dates.get(i + 1).map_or(text.len(), |next| next.0);
+        let after = text.get(*at..after_to).unwrap_or("");
+        steps.push((step, *date, find_appointment(after)));
+    }
+    steps
+}
+
+/// Periods from a sentence's steps: a period opens at its first date and
+/// at every later "vanaf"; it closes at "tot" or where the next one opens
+/// (the day before). The appointment is the one written after the opening
+/// date, else the one after the closing date.
+fn periods_of_steps(
+    steps: &[(Step, ParsedDate, Option<Appointment>)],
+) -> Vec<(Date, Option<Date>, Option<Appointment>)> {
+    let mut out = Vec::new();
+    let mut open: Option<(Date, Option<Appointment>)> = None;
+    for (i, (step, date, appointment)) in steps.iter().enumerate() {
+        let date = date.date;
+        let closes = match step {
+            Step::Closes => true,
+            Step::Plain => open.is_some(),
+            Step::Opens => false,
+        };
+        match (closes, open.take()) {
+            (true, Some((start, own))) => {
+                if date >= start {
+                    out.push((start, Some(date), own.or(*appointment)));
+                } else {
+                    open = Some((start, own));
+                }
+            }
+            (true, None) => {}
+            (false, Some((start, own))) => {
+                // A new appointment from this date: the running one ends
+                // the day before.
+                let end = date.yesterday().ok().filter(|e| *e >= start);
+                out.push((start, end, own));
+                open = Some((date, *appointment));
+            }
+            (false, None) if i == 0 || *step == Step::Opens => open = Some((date, *appointment)),
+            (false, None) => {}
+        }
+    }
+    if let Some((start, own)) = open {
+        out.push((start, None, own));
     }
     out
 }
@@ -566,6 +685,21 @@ mod tests {
     }
 
     #[test]
+    fn a_period_cell_whose_end_date_wraps_onto_the_next_line() {
+        let s = statement(
+            "Werkgeversverklaring\nPeriode            Functie              Uren per week\n\
+             01-02-2016 t/m     jobcoach             32\n\
+             30-04-2022\n\
+             01-05-2022 heden   jobcoach             24\n\
+             Getekend te Zwolle op 3 maart 2026.\n",
+        );
+        assert_eq!(s.periods.len(), 2, "{:?}", s.periods);
+        assert_eq!(s.periods[0].start, date(2016, 2, 1));
+        assert_eq!(s.periods[0].end, Some(date(2022, 4, 30)));
+        assert_eq!(s.periods[1].end, None);
+    }
+
+    #[test]
     fn a_table_row_is_read_by_what_its_cells_hold() {
         // The start under "Periode van", a row number where the role
         // should be, the hours under a header that wrapped.
@@ -619,6 +753,46 @@ mod tests {
         assert_eq!(s.periods[1].start, date(2022, 12, 11));
         assert_eq!(s.periods[1].appointment, Some(Appointment::Fte(0.89)));
         assert_eq!(s.still_employed, Some(false));
+    }
+
+    #[test]
+    fn a_change_of_hours_in_one_sentence_is_no_end_of_employment() {
+        let s = statement(
+            "Den Haag, 4 mei 2026\n\
+             Wij bevestigen dat de heer P. Smit per 1 februari 2020 als jobcoach werkzaam is, tot en met \n\
+             30 juni 2022 voor 24 uur per week en met ingang van 1 juli 2022 voor 32 uur per week.\n\
+             De heer Smit is momenteel nog in deze functie werkzaam.\n",
+        );
+        assert_eq!(s.periods.len(), 2, "{:?}", s.periods);
+        assert_eq!(s.periods[0].start, date(2020, 2, 1));
+        assert_eq!(s.periods[0].end, Some(date(2022, 6, 30)));
+        assert_eq!(
+            s.periods[0].appointment,
+            Some(Appointment::HoursPerWeek(24.0))
+        );
+        assert_eq!(s.periods[1].start, date(2022, 7, 1));
+        assert_eq!(s.periods[1].end, None);
+        assert_eq!(
+            s.periods[1].appointment,
+            Some(Appointment::HoursPerWeek(32.0))
+        );
+        assert_eq!(s.periods[1].role, "jobcoach");
+        assert_eq!(s.still_employed, Some(true));
+    }
+
+    #[test]
+    fn a_new_appointment_from_a_date_ends_the_running_one_the_day_before() {
+        let s = statement(
+            "Mevrouw K. Ates werkt sinds 1 januari 2019 bij ons als casemanager voor 20 uur per week; \
+             vanaf 1 maart 2024 voor 28 uur per week.\n",
+        );
+        assert_eq!(s.periods.len(), 2, "{:?}", s.periods);
+        assert_eq!(s.periods[0].end, Some(date(2024, 2, 29)));
+        assert_eq!(s.periods[1].start, date(2024, 3, 1));
+        assert_eq!(
+            s.periods[1].appointment,
+            Some(Appointment::HoursPerWeek(28.0))
+        );
     }
 
     #[test]

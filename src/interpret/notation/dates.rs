@@ -151,6 +151,11 @@ impl Taken {
 
 /// Every date in a text, in the order they appear.
 pub fn find_dates(text: &str) -> Vec<ParsedDate> {
+    find_dates_at(text).into_iter().map(|(_, d)| d).collect()
+}
+
+/// Every date in a text with the byte offset where it starts, in order.
+pub fn find_dates_at(text: &str) -> Vec<(usize, ParsedDate)> {
     let lower = text.to_lowercase();
     let mut found: Vec<(usize, ParsedDate)> = Vec::new();
     let mut taken = Taken::default();
@@ -206,7 +211,16 @@ pub fn find_dates(text: &str) -> Vec<ParsedDate> {
         }
     }
     found.sort_by_key(|(pos, _)| *pos);
-    found.into_iter().map(|(_, d)| d).collect()
+    // Offsets are into the lower-cased text; where lower-casing changed a
+    // length (rare outside ASCII), clamp them to a character boundary of
+    // the text itself.
+    for (pos, _) in &mut found {
+        while *pos > 0 && !text.is_char_boundary(*pos) {
+            *pos -= 1;
+        }
+        *pos = (*pos).min(text.len());
+    }
+    found
 }
 
 /// Parses a text that is meant to be one date.
