@@ -11,7 +11,7 @@
 //! a form from other documents that merely mention hours.
 
 use super::notation::dates::find_dates;
-use super::notation::hours::parse_hours;
+use super::notation::hours::{parse_hours, AMBIGUOUS};
 use crate::text::pattern::constant_regex;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -57,13 +57,17 @@ struct Quantity {
 /// document that is no form is not searched at length.
 const MAX_QUANTITIES: usize = 48;
 
-/// Durations and numbers as forms write them: clock ranges, hours and
+/// Durations and numbers as forms write them: clock ranges (with the break
+/// written beside them, which bijlage 4 leaves out), hours and
 /// minutes in words or with `u`, clock notation, fractions, plain numbers,
 /// and the words for none.
 static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
     constant_regex(
         r"(?xi)
         \b\d{1,2}[:.]\d{2}\s*(?:uur\s*)?[-–—]\s*\d{1,2}[:.]\d{2}(?:\s*uur)?
+          \s*[,;(]?\s*(?:incl\.?|inclusief|waarvan|minus)?\s*\d{1,3}(?:[.,]\d{1,2})?\s*(?:uur|u|minuten|min\.?)
+          \s+(?:pauze|lunchpauze|lunch)\)?
+        | \b\d{1,2}[:.]\d{2}\s*(?:uur\s*)?[-–—]\s*\d{1,2}[:.]\d{2}(?:\s*uur)?
         | \b\d{1,3}(?:[.,]\d{1,2})?\s*(?:uur|u)\s*(?:en\s*)?\d{1,2}\s*(?:minuten|minuut|min\.?)
         | \b\d{1,2}u\d{2}\b
         | \b\d{1,2}:\d{2}\b
@@ -82,6 +86,7 @@ fn quantities(text: &str) -> Vec<Quantity> {
     }
     QUANTITY
         .find_iter(&blanked)
+        .filter(|m| !is_label_number(&blanked[..m.start()], &blanked[m.end()..]))
         .filter_map(|m| {
             let s = m.as_str().trim();
             let minutes = match s.to_lowercase().as_str() {
@@ -105,6 +110,37 @@ fn quantities(text: &str) -> Vec<Quantity> {
         })
         .take(MAX_QUANTITIES)
         .collect()
+}
+
+/// Words before a number that make it part of a label, not a value:
+/// "pagina 1", "nr. 7". ("max. 4" is both: a label's cap and a value's
+/// "4,5 → max. 4".)
+const LABEL_BEFORE: [&str; 4] = ["pagina", "blz", "nr", "nummer"];
+
+/// Whether a number is part of a label or a formula rather than a value:
+/// "C/2", "pagina 1 van 2", or a count of a unit that is no duration
+/// ("1 dagdeel": the form's A is not read, SPEC §4).
+fn is_label_number(before: &str, after: &str) -> bool {
+    let before = before.trim_end();
+    if before.ends_with('/') || after.starts_with('/') {
+        return true;
+    }
+    let previous = before
+        .trim_end_matches(['.', ':'])
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if LABEL_BEFORE.contains(&previous.as_str()) {
+        return true;
+    }
+    let next_word: String = after
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    AMBIGUOUS.contains(&next_word.as_str())
 }
 
 /// Byte ranges of the dates in a text.
@@ -195,6 +231,28 @@ mod tests {
         assert_eq!(numbers(text), Some((510, 0, 510, 4.0)));
         let minutes = "Aanwezig 150 min, voorbereiding 30 min, totaal 3 uur, PE 1,5";
         assert_eq!(numbers(minutes), Some((150, 30, 180, 1.5)));
+    }
+
+    #[test]
+    fn a_clock_range_with_its_break_counts_without_the_break() {
+        let text = "Tijd aanwezig (A)\n10.00 – 15.30 uur, 30 minuten pauze\n\
+                    Voorbereiding (B)\n1 uur\nTotaal (C)\n6 uur\nPE\n3\n";
+        assert_eq!(numbers(text), Some((300, 60, 360, 3.0)));
+    }
+
+    #[test]
+    fn numbers_of_labels_formulas_and_day_parts_are_no_values() {
+        // A in day parts: no quadruple, however the label numbers add up.
+        let text =
+            "Opgave activiteit nr. 7\nTijd aanwezig (A)\n1 dagdeel\nVoorbereiding (B)\n1 uur\n\
+                    Totaal (C = A + B)\n?\nPE (C/2, max 4)\n2\npagina 1\n";
+        assert_eq!(numbers(text), None);
+    }
+
+    #[test]
+    fn a_capped_value_after_its_arrow() {
+        let text = "Aanwezig (A): 7 uur\nVoorbereiding (B): 2 uur\nTotaal C = A+B: 9 uur\nPE: 4,5 → max. 4\n";
+        assert_eq!(numbers(text), Some((420, 120, 540, 4.0)));
     }
 
     #[test]

@@ -61,10 +61,30 @@ pub fn check_shipped() -> Result<(), LoadError> {
 /// it), is an overzicht vakontwikkeling: candidates export such lists from
 /// their own spreadsheets without any title. Failing that, a document is
 /// what it does (`roles`): a form by its arithmetic, a proof by saying
-/// that someone attended an event on a date.
+/// that someone attended an event on a date. A document typed by its words
+/// as a proof or as an overview is a form when its numbers hold a form's
+/// arithmetic (and, for an overview, it lists no activities).
 ///
 /// `text` is the document's full text, which the caller has at hand from
 /// the classifier (`Extracted::full_text` joins every page anew).
+/// The form's own fields, read by their labels, for one activity whose
+/// arithmetic cannot be checked (its A in day parts, its C left open): a
+/// date, the preparation time B and one more of A, C and PE. B is the
+/// candidate's own self-study, which no organiser's proof states; an
+/// overview holds a table of activities instead.
+fn labelled_as_form(extracted: &Extracted) -> Option<Classification> {
+    let reader = fields::FieldReader::new(extracted, "opgaveformulier_activiteit")?;
+    let has = |key: &str| reader.read(key).found().is_some();
+    let others = ["attendance", "total", "pe"]
+        .iter()
+        .filter(|k| has(k))
+        .count();
+    (has("date") && has("preparation") && others >= 1).then_some(Classification {
+        doc_type: DocType::OpgaveformulierActiviteit,
+        confidence: roles::form_confidence()?,
+    })
+}
+
 pub fn refine_classification(
     extracted: &Extracted,
     text: &str,
@@ -76,7 +96,21 @@ pub fn refine_classification(
     // A proof's words ("deelnemer", "certificaat") on a page whose numbers
     // hold bijlage 4's arithmetic: the page is the form.
     if found.doc_type == DocType::BewijsDeelname {
-        return roles::as_form(text).unwrap_or(found);
+        return roles::as_form(text)
+            .or_else(|| labelled_as_form(extracted))
+            .unwrap_or(found);
+    }
+    // An overview's words ("vakontwikkeling", "vakoverleg", "datum") on a
+    // page that lists no activities but holds one form's arithmetic: the
+    // page is that activity's form. An overview is a table of rows.
+    if found.doc_type == DocType::OverzichtVakontwikkeling && extracted.sheets.is_empty() {
+        let lists_activities =
+            overzicht::activity_table(extracted).is_some_and(|(table, _)| table.rows.len() >= 2);
+        if !lists_activities {
+            return roles::as_form(text)
+                .or_else(|| labelled_as_form(extracted))
+                .unwrap_or(found);
+        }
     }
     if found.doc_type != DocType::Onbekend {
         return found;
@@ -86,6 +120,9 @@ pub fn refine_classification(
             doc_type: DocType::OverzichtVakontwikkeling,
             confidence: 0.7,
         },
-        _ => roles::classify(text).unwrap_or(found),
+        _ => roles::as_form(text)
+            .or_else(|| labelled_as_form(extracted))
+            .or_else(|| roles::classify(text))
+            .unwrap_or(found),
     }
 }

@@ -77,6 +77,11 @@ pub fn classify(text: &str) -> Option<Classification> {
     })
 }
 
+/// The confidence of a form recognised by what it does.
+pub fn form_confidence() -> Option<f64> {
+    ROLES.as_ref().map(|r| r.form.confidence)
+}
+
 /// An opgaveformulier, when the text's numbers hold bijlage 4's
 /// arithmetic (`arithmetic::find`).
 pub fn as_form(text: &str) -> Option<Classification> {

@@ -22,7 +22,7 @@ pub enum HoursError {
 }
 
 /// Words that name a span of time without saying how long it is.
-const AMBIGUOUS: [&str; 10] = [
+pub(crate) const AMBIGUOUS: [&str; 10] = [
     "dagdeel",
     "dagdelen",
     "hele dag",
@@ -61,11 +61,51 @@ static MINUTES: LazyLock<Regex> = LazyLock::new(|| {
     constant_regex(r"^(\d{1,4})\s*(?:m|min|min\.|minuten|minuut|minutes)$")
 });
 
+/// A break written beside the hours: "09.00 – 16.00 uur, 1 uur pauze",
+/// "9:00-12:30 (incl. 30 min. pauze)", "7 uur waarvan 45 minuten pauze".
+static PAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    constant_regex(
+        r"^(.+?)\s*[,;(]?\s*(incl\.?|inclusief|waarvan|excl\.?|exclusief|minus|min\.|-)?\s*(?:(\d{1,3}(?:[.,]\d{1,2})?\s*(?:uur|u|minuten|minuut|min\.?))\s+(?:pauze|lunchpauze|lunch)|(?:pauze|lunchpauze|lunch)\s*:?\s*(\d{1,3}(?:[.,]\d{1,2})?\s*(?:uur|u|minuten|minuut|min\.?)))\s*\)?$",
+    )
+});
+
+/// Bijlage 4 counts attendance without the break: a clock range minus the
+/// break written beside it, and a duration that says it includes one
+/// ("incl.", "waarvan") minus that break. A duration that says it excludes
+/// the break, or only mentions one, is the attendance as written.
+fn without_pause(t: &str) -> Option<Result<u32, HoursError>> {
+    let c = PAUSE.captures(t)?;
+    let main = c.get(1)?.as_str().trim();
+    let pause_text = c.get(3).or_else(|| c.get(4))?.as_str();
+    let pause = match parse_hours(pause_text) {
+        Ok(minutes) => minutes,
+        Err(e) => return Some(Err(e)),
+    };
+    let qualifier = c.get(2).map_or("", |m| m.as_str());
+    let whole = match parse_hours(main) {
+        Ok(minutes) => minutes,
+        Err(e) => return Some(Err(e)),
+    };
+    let is_range = RANGE.is_match(main);
+    let includes = matches!(qualifier, "incl" | "incl." | "inclusief" | "waarvan");
+    Some(if is_range || includes {
+        whole
+            .checked_sub(pause)
+            .filter(|m| *m > 0)
+            .ok_or_else(|| HoursError::Ambiguous(t.to_string()))
+    } else {
+        Ok(whole)
+    })
+}
+
 /// Reads a duration written as text, in minutes.
 pub fn parse_hours(text: &str) -> Result<u32, HoursError> {
     let t = clean(text);
     if t.is_empty() {
         return Err(HoursError::NotHours(text.to_string()));
+    }
+    if let Some(read) = without_pause(&t) {
+        return read;
     }
     let words: Vec<&str> = t.split(|c: char| !c.is_alphabetic()).collect();
     let names_span = |w: &&&str| {
@@ -233,6 +273,21 @@ mod tests {
         for text in ["", "n.v.t.", "zie bijlage", "12:75"] {
             assert!(parse_hours(text).is_err(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_break_beside_the_hours_is_not_attendance() {
+        for (text, minutes) in [
+            ("09.00 – 16.00 uur, 1 uur pauze", 360),
+            ("9:00-12:30 (incl. 30 min. pauze)", 180),
+            ("13u00-17u00; pauze 15 minuten", 225),
+            ("7 uur waarvan 45 minuten pauze", 375),
+            ("6 uur (excl. 1 uur pauze)", 360),
+            ("6 uur, 1 uur lunch", 360),
+        ] {
+            assert_eq!(parse_hours(text), Ok(minutes), "{text}");
+        }
+        assert!(parse_hours("10:00-10:30, 1 uur pauze").is_err());
     }
 
     #[test]
