@@ -7,7 +7,10 @@ use crate::interpret::casuistiek::{self, Verdict};
 use crate::interpret::intervision::IntervisionReport;
 use crate::model::{Finding, Message};
 use crate::scheme::Scheme;
+use crate::text::pattern::constant_regex;
+use regex::Regex;
 use std::collections::BTreeSet;
+use std::sync::LazyLock;
 
 /// The verdict on one report, for `intervisions.csv`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -107,10 +110,15 @@ pub fn check(
                 .with_evidence(format!("{} pagina's", report.pages)),
             );
         }
-        let original = (0..i).find(|&j| {
-            reports[j].sha256 == report.sha256
-                || jaccard(&shingles[j], &shingles[i]) >= DUPLICATE_SIMILARITY
-        });
+        // The copy is the report whose name says it is one ("(1)",
+        // "kopie"); between two names alike, the later one.
+        let precedes = |j: usize| (is_copy_name(&reports[j].document), j) < (is_copy_name(doc), i);
+        let original = (0..reports.len())
+            .filter(|&j| j != i && precedes(j))
+            .find(|&j| {
+                reports[j].sha256 == report.sha256
+                    || jaccard(&shingles[j], &shingles[i]) >= DUPLICATE_SIMILARITY
+            });
         if let Some(j) = original {
             counted = false;
             findings.push(
@@ -199,6 +207,16 @@ fn sections_evidence(missing: &[String], unnamed: &[String]) -> String {
     evidence
 }
 
+/// Whether a file name marks a copy as systems and people name one: a
+/// counter a browser or file manager adds ("verslag (1).pdf",
+/// "verslag(2).docx", "verslag - kopie.pdf", "Copy of verslag.pdf").
+fn is_copy_name(document: &str) -> bool {
+    static COPY: LazyLock<Regex> =
+        LazyLock::new(|| constant_regex(r"(?i)\(\d{1,2}\)\s*\.\w+$|\b(?:kopie|copy)\b"));
+    let name = document.rsplit(['/', '\\']).next().unwrap_or(document);
+    COPY.is_match(name)
+}
+
 /// Word 5-grams of a text, normalised.
 fn shingle(text: &str) -> BTreeSet<String> {
     let w: Vec<String> = crate::text::fold::normalize(text)
@@ -243,6 +261,16 @@ mod tests {
             "{}",
             jaccard(&a, &b)
         );
+    }
+
+    #[test]
+    fn the_copy_is_the_file_named_as_one() {
+        assert!(is_copy_name("K1/intervisie/verslag maart (1).pdf"));
+        assert!(is_copy_name("K1/verslag(2).docx"));
+        assert!(is_copy_name("K1/verslag maart - Kopie.pdf"));
+        assert!(is_copy_name("K1/Copy of verslag.pdf"));
+        assert!(!is_copy_name("K1/intervisie 1.pdf"));
+        assert!(!is_copy_name("K1/(1) intervisie maart.pdf"));
     }
 
     #[test]
