@@ -49,6 +49,32 @@ static ORGANISED_BY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Personal pronouns, Dutch and English: "bevestig ik dat je aanwezig
+/// was" names the participant by the mail's address, not in the sentence.
+const PRONOUNS: [&str; 16] = [
+    "je", "jij", "jou", "u", "uw", "hij", "zij", "ze", "ik", "wij", "we", "jullie", "you", "he",
+    "she", "they",
+];
+
+/// Whether a value read as the participant is a person's name: a
+/// capitalised word, no pronoun, not a label ("Paraaf"). Anything else is
+/// the participant left unread, never a different participant.
+fn looks_like_name(value: &str) -> bool {
+    let words: Vec<&str> = value.split_whitespace().collect();
+    let capitalised = words
+        .iter()
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() >= 2);
+    let pronoun = words.iter().any(|w| {
+        let lower = w.to_lowercase();
+        PRONOUNS.contains(&lower.trim_matches(|c: char| !c.is_alphabetic()))
+    });
+    !words.is_empty()
+        && words.len() <= 7
+        && capitalised
+        && !pronoun
+        && !crate::extract::signature::is_signature_label(value)
+}
+
 /// Reads a proof: labelled fields where the certificate has them, the
 /// sentence ("verklaren wij dat X heeft deelgenomen aan Y") where not.
 pub fn read(doc: &DocumentRecord) -> AttendanceProof {
@@ -61,12 +87,15 @@ pub fn read(doc: &DocumentRecord) -> AttendanceProof {
             .and_then(|r| r.read(key).value().map(str::to_string))
             .filter(|v| !v.is_empty())
     };
-    let participant = field("participant").or_else(|| {
-        PARTICIPANT
-            .captures(&flat)
-            .and_then(|c| c.get(1))
-            .map(|m| m.as_str().trim().to_string())
-    });
+    let participant = field("participant")
+        .filter(|p| looks_like_name(p))
+        .or_else(|| {
+            PARTICIPANT
+                .captures(&flat)
+                .and_then(|c| c.get(1))
+                .map(|m| m.as_str().trim().to_string())
+                .filter(|p| looks_like_name(p))
+        });
     let organiser = field("organiser")
         .or_else(|| {
             ORGANISED_BY
@@ -129,6 +158,11 @@ mod tests {
         let text = "Certificaat van deelname\nHierbij verklaren wij dat Zoë van der Berg op dinsdag 12 maart 2024 heeft deelgenomen aan de cursus “Omgaan met agressie”,\ngeorganiseerd door Kennisnet Werk.\nDuur: 3 uur\nCertificaatnummer: KW-24-0108\n";
         let p = read(&text_record("K01/cert.pdf", DocType::BewijsDeelname, text));
         assert_eq!(p.participant.as_deref(), Some("Zoë van der Berg"));
+        // A pronoun, a label or lower-case words are no participant.
+        for value in ["je", "je vandaag live", "Paraaf", "de deelnemer"] {
+            assert!(!looks_like_name(value), "{value}");
+        }
+        assert!(looks_like_name("mw. A. el Idrissi"));
         assert_eq!(p.dates.first().map(|d| d.date), Some(date(2024, 3, 12)));
         assert_eq!(p.title, "Omgaan met agressie");
         assert_eq!(p.organiser, "Kennisnet Werk");
