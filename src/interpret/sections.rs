@@ -83,6 +83,10 @@ impl Section {
     }
 }
 
+/// Words an inline label ("Wat ik hiervan leer voor mijn eigen werk: …")
+/// may have: a question in the first person runs to nine or ten.
+const MAX_INLINE_LABEL_WORDS: usize = 10;
+
 /// How a line reads as a heading: the heading text and any inline text.
 fn as_heading(
     line: &Line,
@@ -114,7 +118,7 @@ fn as_heading(
         if !capitalised && !is_numbered(label) {
             return None;
         }
-        if (1..=7).contains(&words)
+        if (1..=MAX_INLINE_LABEL_WORDS).contains(&words)
             && label.chars().any(char::is_alphabetic)
             && !label.contains(['.', ','])
             || is_numbered(label) && words <= 8
@@ -149,7 +153,12 @@ fn as_heading(
     if words == 0 || words > 12 || text.chars().count() > 90 {
         return None;
     }
-    let ends_sentence = text.ends_with('.') && !is_numbered(text);
+    // "Mijn leervraag was deze. Waarom stel ik ...?": two sentences are
+    // text, not a heading.
+    let two_sentences = text
+        .match_indices(". ")
+        .any(|(i, _)| text[i + 2..].chars().next().is_some_and(char::is_uppercase));
+    let ends_sentence = (text.ends_with('.') || two_sentences) && !is_numbered(text);
     let styled = first.bold || first.size >= body_size * 1.12;
     let marked = text.ends_with(':') || text.ends_with('?') || is_numbered(text);
     // A heading may say more than its synonym ("Eigen bijdrage aan het
@@ -178,6 +187,23 @@ fn as_heading(
             rest_of_line.join(" "),
         )
     })
+}
+
+/// Whether a line is set as a heading by more than its punctuation: in
+/// another face or size, numbered, or naming a part.
+fn is_set_as_heading(line: &Line, body_size: f32, synonyms: &[&Synonym], accept: f64) -> bool {
+    let Some(first) = line.segments.first() else {
+        return false;
+    };
+    let text = first.text.trim().trim_start_matches(BULLETS).trim_start();
+    let label = text.split(':').next().unwrap_or(text);
+    let heading = LabelText::new(label);
+    first.bold
+        || first.size >= body_size * 1.12
+        || is_numbered(text)
+        || synonyms
+            .iter()
+            .any(|w| heading.matches(w, false).is_some_and(|m| m.score >= accept))
 }
 
 /// Marks that open a list item.
@@ -320,10 +346,19 @@ pub fn split(lines: &[Line], spec: &PartsSpec, accept: f64) -> Vec<Section> {
             .and_then(|j| lines.get(j))
             .filter(|prev| prev.page == line.page)
             .is_some_and(|prev| continues_sentence(prev, line));
+        // The first line under a heading is its text, not a heading of
+        // its own, unless it looks like one by more than its question
+        // mark or colon: a face, a number, a part's name ("4. Leervragen"
+        // over "Hoe check ik beter of ...?", "Wat levert het op?" over
+        // "Ik vraag vaker: wat wil jij?").
+        let under_empty_heading = !current.heading.is_empty()
+            && current.inline.is_empty()
+            && current.body.is_empty()
+            && !is_set_as_heading(line, body, &synonyms, accept);
         let heading = if continues {
             None
         } else {
-            as_heading(line, body, &synonyms, accept, gap_before)
+            as_heading(line, body, &synonyms, accept, gap_before).filter(|_| !under_empty_heading)
         };
         match heading {
             Some((heading, inline)) => {
@@ -435,6 +470,11 @@ pub fn assign_parts(sections: &[Section], spec: &PartsSpec, accept: f64) -> Nami
         .collect();
     let content_words: Vec<usize> = sections.iter().map(|s| word_count(&s.content())).collect();
     let score = |i: usize, k: usize| -> f64 {
+        // A heading with nothing under it (the report's title, a part
+        // left empty) holds no part, whatever it is called.
+        if content_words[i] == 0 {
+            return 0.0;
+        }
         if let Some((part, label_score)) = headed[i] {
             // Of two blocks whose headings name one part, the one with
             // text under it ("3. Eigen bijdrage ...") beats a header line
@@ -766,6 +806,21 @@ mod tests {
         let sections = split(&lines, spec, SHIPPED_SECTIONS.accept);
         let headings: Vec<&str> = sections.iter().map(|s| s.heading.as_str()).collect();
         assert_eq!(headings, ["", "Mijn leervraag"]);
+    }
+
+    #[test]
+    fn a_heading_with_nothing_under_it_holds_no_part() {
+        let n = naming(
+            "Intervisieverslag\n\nCasus\nEen klant met rugklachten wil niet terug naar zijn werk.\n\
+             Opmerkingen van collega's\nDe groep vroeg wat ik zelf dacht dat hij nodig had.\n\
+             Eigen bijdrage\nIk heb mijn twijfel over de planning met de groep gedeeld.\n\
+             Leervragen\n\
+             Leereffect\nIk merk dat ik sneller oplossingen aandraag dan de klant wil.\n\
+             Oordeelsvorming\nIk heb afgewogen of ik de werkgever moest inlichten of niet.\n\
+             Initiatief\nIk plan een gesprek met de klant en de bedrijfsarts samen in.\n",
+        );
+        assert!(n.absent.contains(&"leervragen".to_string()), "{n:?}");
+        assert!(!n.named.contains_key("leervragen"), "{n:?}");
     }
 
     #[test]
