@@ -27,6 +27,7 @@ mod ahead;
 #[path = "ocr_batch.rs"]
 mod batch;
 mod cache;
+mod ink;
 mod process;
 mod settings;
 mod tesseract;
@@ -80,6 +81,36 @@ impl OcrPage {
             ink_at_label: false,
             lines: Vec::new(),
         }
+    }
+}
+
+/// Looks at the page image for a signature OCR could not read (see
+/// `ink`), when the text showed none: the rows give the printed words'
+/// boxes and the labels', in points at `dpi` (tesseract's default when the
+/// image gives none).
+fn with_pixel_ink(page: &mut OcrPage, image: &Path, dpi: Option<u32>) {
+    if page.ink_at_label {
+        return;
+    }
+    let scale = dpi.filter(|d| *d > 0).unwrap_or(tsv::DEFAULT_DPI) as f32 / 72.0;
+    let to_pixels = |s: &super::positioned::Segment| ink::PixelBox {
+        left: (s.x0 * scale) as i32,
+        top: (s.top * scale) as i32,
+        right: (s.x1 * scale).ceil() as i32,
+        bottom: (s.bottom * scale).ceil() as i32,
+    };
+    let segments = page.lines.iter().flat_map(|l| &l.segments);
+    let labels: Vec<ink::PixelBox> = segments
+        .clone()
+        .filter(|s| super::signature::is_signature_label(&s.text))
+        .map(to_pixels)
+        .collect();
+    if labels.is_empty() {
+        return;
+    }
+    let words: Vec<ink::PixelBox> = segments.map(to_pixels).collect();
+    if let Some(grey) = ink::decode_grey(image) {
+        page.ink_at_label = ink::ink_beside_labels(&grey, &labels, &words);
     }
 }
 

@@ -245,12 +245,16 @@ fn tesseract_list(
         .and_then(|mut f| std::io::Write::write_all(&mut f, list.as_bytes()).map(|()| f))
         .map_err(|e| OcrError::Failed(format!("cannot write the page list: {e}")))?;
     let mut command = ocr.tesseract_command(listed.path(), Some(dpi), languages);
-    read_list(
+    let mut pages = read_list(
         &mut command,
         files.len(),
         dpi,
         deadline(ocr.timeout, files.len()),
-    )
+    )?;
+    for (page, file) in pages.iter_mut().zip(files) {
+        super::with_pixel_ink(page, file, Some(dpi));
+    }
+    Ok(pages)
 }
 
 /// Runs a tesseract over a list of `pages` images at `dpi` within

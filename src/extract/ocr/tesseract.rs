@@ -99,7 +99,9 @@ impl Ocr {
             &mut self.tesseract_command(image, dpi, languages),
             self.timeout,
         )?;
-        Ok(parse_tsv(&tsv, dpi))
+        let mut page = parse_tsv(&tsv, dpi);
+        super::with_pixel_ink(&mut page, image, dpi);
+        Ok(page)
     }
 
     /// tesseract writing TSV for an image, or for a list of image files

@@ -14,7 +14,7 @@ use crate::extract::positioned::{rows_from_segments, Line, Segment};
 use crate::extract::signature::{ocr_ink_beside_label, OcrLine};
 
 /// Resolution assumed for an image that does not give its own.
-const DEFAULT_DPI: u32 = 300;
+pub(super) const DEFAULT_DPI: u32 = 300;
 
 /// A gap between two words of one tesseract line wider than this many
 /// line heights parts them into two segments, as a column gap does.
