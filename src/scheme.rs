@@ -88,6 +88,31 @@ pub struct Intervision {
     pub max_pages: u32,
     pub casuistiek_counts: bool,
     pub sections: Vec<Section>,
+    /// Two reports sharing at least this share (Jaccard) of their word
+    /// 5-grams are one report submitted twice.
+    #[serde(default = "default_duplicate_similarity")]
+    pub duplicate_similarity: f64,
+    /// Or: at least this share of the shorter report's word pairs
+    /// (2-grams) stands in the other, which survives OCR's misreadings and
+    /// reading order (a PDF and a photo of its printout).
+    #[serde(default = "default_duplicate_containment")]
+    pub duplicate_containment: f64,
+    /// The shorter report must hold this many word pairs for containment
+    /// to count: a stub is contained in anything.
+    #[serde(default = "default_duplicate_min_pairs")]
+    pub duplicate_min_pairs: usize,
+}
+
+fn default_duplicate_similarity() -> f64 {
+    0.8
+}
+
+fn default_duplicate_containment() -> f64 {
+    0.85
+}
+
+fn default_duplicate_min_pairs() -> usize {
+    40
 }
 
 #[derive(Debug, Clone, Deserialize)]

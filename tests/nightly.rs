@@ -77,12 +77,13 @@ fn a_rerun_reads_nothing_again_and_one_new_file_reassesses_one_dossier() {
         .status
         .success());
     assert_eq!(history(&state), (3, 1), "only K01 is re-assessed");
-    // The copy sorts before the original ("1 (" < "1."): the later path of
-    // the pair is reported, and the report counts once.
+    // The copy sorts before the original ("1 (" < "1."), but its name
+    // says it is the copy: the copy is reported, and the report counts
+    // once.
     let findings = read_report(&out, "findings.csv");
     assert!(findings.iter().any(|f| f["candidate_id"] == "K01"
         && f["code"] == "INT-DUPLICATE"
-        && f["document"] == "K01/intervisie/intervisie 1.pdf"));
+        && f["document"] == "K01/intervisie/intervisie 1 (kopie).pdf"));
 }
 
 #[test]

@@ -26,6 +26,9 @@ pub struct IntervisionReport {
     pub unnamed: Vec<String>,
     /// The body text, for the casuïstiek and duplicate checks.
     pub text: String,
+    /// Read by OCR (a photo or a scan): of a report uploaded twice, the
+    /// picture is the copy of the file.
+    pub scanned: bool,
 }
 
 /// Reads a report: its date (a labelled field, else the first date in the
@@ -66,6 +69,7 @@ pub fn read(doc: &DocumentRecord, sections: &[Section]) -> IntervisionReport {
             .map(opening_words)
             .collect(),
         text,
+        scanned: doc.extracted.ocr,
     }
 }
 
