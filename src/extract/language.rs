@@ -149,6 +149,14 @@ mod tests {
     }
 
     #[test]
+    fn a_labelled_e_learning_certificate_is_dutch() {
+        let text = "Leerplatform Werk & Zorg\nBewijs van afronding\nDeelnemer Pieter-Jan Okkerse\n\
+                    Onderdeel Privacy en gegevensdeling bij verzuim\nResultaat Voldaan (eindtoets gehaald)\n\
+                    Afgerond op 03-11-2025\nStudielast 180 minuten\nCode LWZ-25-114 – te controleren in het portaal.";
+        assert_eq!(detect(text), "nl");
+    }
+
+    #[test]
     fn a_short_english_certificate_is_still_english() {
         let text = "CERTIFICATE OF ATTENDANCE\nThis is to certify that Jan de Vries has attended the workshop \
                     Motivational Interviewing on 14 March 2025 for 6 hours.";

@@ -156,7 +156,10 @@ pub fn find_dates(text: &str) -> Vec<ParsedDate> {
 
 /// Every date in a text with the byte offset where it starts, in order.
 pub fn find_dates_at(text: &str) -> Vec<(usize, ParsedDate)> {
-    let lower = text.to_lowercase();
+    // An underscore is a line to write on ("Datum: ____10 juni 2025" as
+    // OCR reads a filled-in line), not part of a word: as a space, the day
+    // keeps its word boundary. Same length, so offsets hold.
+    let lower = text.to_lowercase().replace('_', " ");
     let mut found: Vec<(usize, ParsedDate)> = Vec::new();
     let mut taken = Taken::default();
     for c in ISO.captures_iter(&lower) {
@@ -257,6 +260,13 @@ pub fn date_from_cell(cell: &Cell) -> Option<ParsedDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_on_a_line_to_write_on() {
+        let found = find_dates("| Datum intervisie\n|_10 juni 2025");
+        assert_eq!(found.first().map(|d| d.date), Some(date(2025, 6, 10)));
+        assert_eq!(found.first().map(|d| d.precision), Some(Precision::Day));
+    }
 
     #[test]
     fn taken_intervals_answer_overlap_as_the_list_did() {
