@@ -152,6 +152,11 @@ fn no_planted_bsn_reaches_any_file_hercert_writes_nor_its_output() {
         format!("K01/bsn.{}.pdf", p(4)),
         format!("K01/{}a.pdf", p(5)),
         format!("kandidaat {}/werkverklaring.pdf", grouped(&p(6), ".")),
+        format!("K01/scan_{}.pdf", grouped(&p(13), "_")),
+        // A phone's and a scanner's names hold digit runs that are no BSN
+        // (issue 21): they keep naming their file.
+        "K01/IMG_20250314_101512.pdf".to_string(),
+        "K01/PXL_20231015_123456789.pdf".to_string(),
     ];
     let body = doc(&[
         "Werkgeversverklaring (bijlage 1)",
@@ -251,6 +256,12 @@ fn no_planted_bsn_reaches_any_file_hercert_writes_nor_its_output() {
         documents.contains(&format!("******{}", &p(0)[6..])),
         "{documents}"
     );
+    for name in [
+        "K01/IMG_20250314_101512.pdf",
+        "K01/PXL_20231015_123456789.pdf",
+    ] {
+        assert!(documents.contains(name), "{name} masked: {documents}");
+    }
     // --unmasked is the one way to see a BSN, on explicit request.
     let o = run_in(
         &home,

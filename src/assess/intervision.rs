@@ -9,7 +9,6 @@ use crate::model::{Finding, Message};
 use crate::scheme::Scheme;
 use crate::text::pattern::constant_regex;
 use regex::Regex;
-use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 /// The verdict on one report, for `intervisions.csv`.
@@ -43,8 +42,8 @@ pub fn check(
         submitted: reports.len(),
         ..IntervisionFigures::default()
     };
-    let shingles: Vec<BTreeSet<String>> = reports.iter().map(|r| shingle(&r.text, 5)).collect();
-    let pairs: Vec<BTreeSet<String>> = reports.iter().map(|r| shingle(&r.text, 2)).collect();
+    let shingles: Vec<Shingles> = reports.iter().map(|r| shingle(&r.text, 5)).collect();
+    let pairs: Vec<Shingles> = reports.iter().map(|r| shingle(&r.text, 2)).collect();
     let rules = &scheme.intervision;
     let same_report = |i: usize, j: usize| {
         let shorter = pairs[i].len().min(pairs[j].len());
@@ -219,30 +218,64 @@ fn is_copy_name(document: &str) -> bool {
     COPY.is_match(name)
 }
 
+/// The word n-grams of a text, each as a 64-bit hash, sorted and once
+/// each: comparing every report of a dossier with every other is a merge of
+/// two integer lists, not of two sets of strings.
+type Shingles = Vec<u64>;
+
 /// Word n-grams of a text, normalised.
-fn shingle(text: &str, n: usize) -> BTreeSet<String> {
-    let w: Vec<String> = crate::text::fold::normalize(text)
+fn shingle(text: &str, n: usize) -> Shingles {
+    use std::hash::{Hash, Hasher};
+    let folded = crate::text::fold::normalize(text);
+    let w: Vec<&str> = folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_string)
         .collect();
-    w.windows(n).map(|g| g.join(" ")).collect()
+    let mut out: Shingles = w
+        .windows(n)
+        .map(|g| {
+            // Fixed keys: the same text hashes the same in every run.
+            let mut h = std::hash::DefaultHasher::new();
+            g.hash(&mut h);
+            h.finish()
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// How many shingles two sorted lists share.
+fn common(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 /// The share of the smaller set that stands in the other.
-fn containment(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
+fn containment(a: &[u64], b: &[u64]) -> f64 {
     let smaller = a.len().min(b.len());
     if smaller == 0 {
         return 0.0;
     }
-    a.intersection(b).count() as f64 / smaller as f64
+    common(a, b) as f64 / smaller as f64
 }
 
-fn jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
+fn jaccard(a: &[u64], b: &[u64]) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    let common = a.intersection(b).count();
+    let common = common(a, b);
     common as f64 / (a.len() + b.len() - common) as f64
 }
 

@@ -72,7 +72,18 @@ pub fn check_shipped() -> Result<(), LoadError> {
 /// date, the preparation time B and one more of A, C and PE. B is the
 /// candidate's own self-study, which no organiser's proof states; an
 /// overview holds a table of activities instead.
-fn labelled_as_form(extracted: &Extracted) -> Option<Classification> {
+fn labelled_as_form(extracted: &Extracted, text: &str) -> Option<Classification> {
+    // The field stage is the costly part; most proofs name no preparation
+    // at all, which a look for the label's words tells first.
+    let spec = fields::SHIPPED_FIELDS.document("opgaveformulier_activiteit")?;
+    let folded = crate::text::fold::normalize(text);
+    let names_preparation = spec.fields.get("preparation")?.labels.iter().any(|label| {
+        let label = crate::text::fold::normalize(label.label());
+        label.chars().count() >= 3 && folded.contains(&label)
+    });
+    if !names_preparation {
+        return None;
+    }
     let reader = fields::FieldReader::new(extracted, "opgaveformulier_activiteit")?;
     let has = |key: &str| reader.read(key).found().is_some();
     let others = ["attendance", "total", "pe"]
@@ -97,7 +108,7 @@ pub fn refine_classification(
     // hold bijlage 4's arithmetic: the page is the form.
     if found.doc_type == DocType::BewijsDeelname {
         return roles::as_form(text)
-            .or_else(|| labelled_as_form(extracted))
+            .or_else(|| labelled_as_form(extracted, text))
             .unwrap_or(found);
     }
     // An overview's words ("vakontwikkeling", "vakoverleg", "datum") on a
@@ -108,7 +119,7 @@ pub fn refine_classification(
             overzicht::activity_table(extracted).is_some_and(|(table, _)| table.rows.len() >= 2);
         if !lists_activities {
             return roles::as_form(text)
-                .or_else(|| labelled_as_form(extracted))
+                .or_else(|| labelled_as_form(extracted, text))
                 .unwrap_or(found);
         }
     }
@@ -121,7 +132,7 @@ pub fn refine_classification(
             confidence: 0.7,
         },
         _ => roles::as_form(text)
-            .or_else(|| labelled_as_form(extracted))
+            .or_else(|| labelled_as_form(extracted, text))
             .or_else(|| roles::classify(text))
             .unwrap_or(found),
     }

@@ -369,6 +369,29 @@ mod tests {
     }
 
     #[test]
+    fn a_jpeg_and_a_png_decode_to_the_same_reading() {
+        let (mut grey, label) = page();
+        draw(
+            &mut grey,
+            &[(120, 200), (150, 170), (180, 215), (230, 180), (290, 210)],
+        );
+        let dir = tempfile::tempdir().expect("tempdir"); // ok: test
+        let image = image::GrayImage::from_raw(grey.width, grey.height, grey.pixels.clone())
+            .expect("buffer"); // ok: test
+        for name in ["page.png", "page.jpg"] {
+            let path = dir.path().join(name);
+            image.save(&path).expect("save"); // ok: test
+            let decoded = decode_grey(&path).expect("decodes"); // ok: test
+            assert_eq!((decoded.width, decoded.height), (grey.width, grey.height));
+            assert!(ink_beside_labels(&decoded, &[label], &[label]), "{name}");
+        }
+        // Not an image: nothing to look at, no panic.
+        let text = dir.path().join("page.txt");
+        std::fs::write(&text, b"geen plaatje").expect("write"); // ok: test
+        assert!(decode_grey(&text).is_none());
+    }
+
+    #[test]
     fn a_filled_block_is_no_stroke() {
         let (mut grey, label) = page();
         for y in 180..230 {
