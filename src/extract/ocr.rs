@@ -27,6 +27,7 @@ mod ahead;
 #[path = "ocr_batch.rs"]
 mod batch;
 mod cache;
+mod deskew;
 mod ink;
 mod process;
 mod settings;
@@ -112,6 +113,29 @@ fn with_pixel_ink(page: &mut OcrPage, image: &Path, dpi: Option<u32>) {
     if let Some(grey) = ink::decode_grey(image) {
         page.ink_at_label = ink::ink_beside_labels(&grey, &labels, &words);
     }
+}
+
+/// A straight copy of a skewed photo or scan, for tesseract to read
+/// instead (`deskew`): a PGM in the temporary folder, removed when the
+/// returned path is dropped. None when the image is straight, cannot be
+/// decoded, or deskewing is off.
+fn straightened_copy(image: &Path, settings: &OcrSettings) -> Option<tempfile::TempPath> {
+    if !settings.deskew {
+        return None;
+    }
+    let grey = ink::decode_grey(image)?;
+    let skew = deskew::skew_degrees(&grey)?;
+    if skew.abs() < deskew::MIN_SKEW {
+        return None;
+    }
+    let straight = deskew::straightened(&grey, skew);
+    let mut file = tempfile::Builder::new()
+        .prefix("straight")
+        .suffix(".pgm")
+        .tempfile()
+        .ok()?;
+    std::io::Write::write_all(&mut file, &deskew::to_pgm(&straight)).ok()?;
+    Some(file.into_temp_path())
 }
 
 /// Settings for OCR.

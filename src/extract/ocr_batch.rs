@@ -223,6 +223,18 @@ fn tesseract_list(
     dpi: u32,
     languages: &str,
 ) -> Result<Vec<OcrPage>, OcrError> {
+    // Skewed pages are listed by their straight copies (kept until the
+    // pages are read); their words and ink are read from those.
+    let straight: Vec<Option<tempfile::TempPath>> = files
+        .iter()
+        .map(|file| super::straightened_copy(file, &ocr.settings))
+        .collect();
+    let files: Vec<&Path> = files
+        .iter()
+        .zip(&straight)
+        .map(|(file, copy)| copy.as_deref().unwrap_or(file))
+        .collect();
+    let files = files.as_slice();
     let mut list = String::new();
     for file in files {
         // A line a path: a path with a line break cannot be listed.

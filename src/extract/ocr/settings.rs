@@ -28,6 +28,10 @@ pub struct OcrSettings {
     /// before issue 14; for measuring).
     #[serde(default = "yes")]
     pub native_images: bool,
+    /// Turn a photo or scan straight before OCR when it is skewed by more
+    /// than `deskew::MIN_SKEW` degrees.
+    #[serde(default = "yes")]
+    pub deskew: bool,
     /// Pages read ahead by one tesseract process at most (0 or 1: a
     /// process a page). Not in the cache key: a page reads the same.
     #[serde(default)]
@@ -55,7 +59,7 @@ impl OcrSettings {
     /// Everything that changes what tesseract returns, for the cache key.
     pub(super) fn fingerprint(&self) -> String {
         format!(
-            "v{}|{}|{}|{}|{}|psm{}|inv{}|{}/{}/{}/{}|native{}|{}",
+            "v{}|{}|{}|{}|{}|psm{}|inv{}|{}/{}/{}/{}|native{}|deskew{}|{}",
             self.cache_version,
             self.languages,
             self.fallback_languages,
@@ -68,6 +72,7 @@ impl OcrSettings {
             self.upsample_dpi,
             self.render_dpi,
             self.native_images,
+            self.deskew,
             tesseract_version(),
         )
     }

@@ -72,6 +72,8 @@ impl Ocr {
     /// languages when the first reads poorly or as English, keeping the
     /// pass with the higher confidence.
     pub(super) fn recognise(&self, image: &Path, dpi: Option<u32>) -> Result<OcrPage, OcrError> {
+        let straight = super::straightened_copy(image, &self.settings);
+        let image = straight.as_deref().unwrap_or(image);
         let first = self.tesseract(image, dpi, &self.settings.languages)?;
         if !self.wants_second_pass(&first) {
             return Ok(first);
