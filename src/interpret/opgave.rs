@@ -45,15 +45,29 @@ pub fn read(doc: &DocumentRecord, rule: &PeRule) -> Activity {
         hours_of("preparation"),
         hours_of("total"),
     );
+    // The PE are the claim being checked: they never stand in for hours
+    // the form does not give ("1 dagdeel", C "?").
+    let mut pe_claimed = reader.read("pe").value().and_then(parse_pe);
     // C = A + B is on the form itself: one unreadable term follows from
-    // the other two.
+    // the other two; and where C and the PE agree, a term larger than C
+    // is a misreading ("1½ uur" as "12 uur") that follows from the other.
     let mut preparation = preparation;
+    let c_confirmed = match (&total, pe_claimed) {
+        (Some(Ok(c)), Some(pe)) => (rule.pe(*c) - pe).abs() < 0.011,
+        _ => false,
+    };
     match (&attendance, &preparation, &total) {
         (Some(Err(_)) | None, Some(Ok(b)), Some(Ok(c))) if c >= b => attendance = Some(Ok(c - b)),
         (Some(Ok(a)), Some(Err(_)) | None, Some(Ok(c))) if c >= a => preparation = Some(Ok(c - a)),
+        (Some(Ok(a)), Some(Ok(b)), Some(Ok(c))) if c_confirmed && a + b != *c => {
+            if b > c && a <= c {
+                preparation = Some(Ok(c - a));
+            } else if a > c && b <= c {
+                attendance = Some(Ok(c - b));
+            }
+        }
         _ => {}
     }
-    let mut pe_claimed = reader.read("pe").value().and_then(parse_pe);
     let adds_up = match (&attendance, &preparation, &total) {
         (Some(Ok(a)), Some(Ok(b)), Some(Ok(c))) => a + b == *c,
         _ => false,
@@ -93,13 +107,18 @@ fn hours_value(v: &str) -> Result<u32, HoursError> {
         }
         _ => v.to_string(),
     };
-    // And it splits a clock time of a range in two ("09:00-1 1:00").
+    // And it splits a clock time of a range in two ("09:00-1 1:00"), and
+    // reads the u of "uur" as a v ("5 vur").
     let v = SPLIT_CLOCK.replace_all(&v, "${1}${2}");
+    let v = OCR_UUR.replace_all(&v, "${1}uur");
     match normalize(&v).as_str() {
         "0" | "geen" | "nvt" | "n.v.t." | "-" | "0 uur" => Ok(0),
         _ => parse_hours(&v),
     }
 }
+
+/// "uur" as OCR misreads it after a number: "vur", "uvr", "vvr".
+static OCR_UUR: LazyLock<Regex> = LazyLock::new(|| constant_regex(r"(\d\s?)(?:vur|uvr|vvr)\b"));
 
 /// The end of a time range with a space OCR put between its hour digits.
 static SPLIT_CLOCK: LazyLock<Regex> =
@@ -187,5 +206,39 @@ mod tests {
             &RULE,
         );
         assert_eq!(form.preparation, Some(Ok(60)));
+    }
+
+    #[test]
+    fn c_with_the_pe_corrects_a_misread_term_but_the_pe_never_give_hours() {
+        // C lost by OCR, A as "vur": A and B still read; C is not made up.
+        let text = "Tijd aanwezigheid - A 5 vur en 30 minuten\nTijd voorbereiding - B 0u30\n\
+            Totaal aantal uren C = A + B\nAantal PE-punten activiteit (max. 4) = 3\n";
+        let form = read(
+            &text_record("K01/o.pdf", DocType::OpgaveformulierActiviteit, text),
+            &RULE,
+        );
+        assert_eq!(form.attendance, Some(Ok(330)));
+        assert_eq!(form.preparation, Some(Ok(30)));
+        // A in day parts and C "?": the claimed 2 PE give no hours.
+        let text = "Tijd aanwezigheid - A 1 dagdeel\nTijd voorbereiding - B 1u\n\
+            Totaal aantal uren C = A + B ?\nAantal PE-punten activiteit (max. 4) 2\n";
+        let form = read(
+            &text_record("K01/o.pdf", DocType::OpgaveformulierActiviteit, text),
+            &RULE,
+        );
+        assert!(
+            matches!(form.attendance, Some(Err(_))),
+            "{:?}",
+            form.attendance
+        );
+        // "1½ uur" read as "12 uur": C and PE agree, B cannot exceed C.
+        let text = "Tijd aanwezigheid - A 300 min\nTijd voorbereiding - B 12 uur\n\
+            Totaal aantal uren C = A + B 6,5 uur\nAantal PE-punten (max. 4) = C / 2 3,25\n";
+        let form = read(
+            &text_record("K01/o.pdf", DocType::OpgaveformulierActiviteit, text),
+            &RULE,
+        );
+        assert_eq!(form.preparation, Some(Ok(90)));
+        assert_eq!(form.attendance, Some(Ok(300)));
     }
 }
