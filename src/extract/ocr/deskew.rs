@@ -107,23 +107,26 @@ pub fn straightened(image: &Grey, degrees: f32) -> Grey {
     let (cx, cy) = (w as f32 / 2.0, h as f32 / 2.0);
     let paper = percentile(image, 0.8);
     let mut pixels = vec![paper; w * h];
-    for y in 0..h {
+    let (max_x, max_y) = ((w - 1) as f32, (h - 1) as f32);
+    for (y, row) in pixels.chunks_exact_mut(w).enumerate() {
         let dy = y as f32 - cy;
-        for x in 0..w {
-            let dx = x as f32 - cx;
-            // Where this pixel of the straight page stands on the skewed
-            // one: turned back by the skew.
-            let sx = cx + dx * cos + dy * sin;
-            let sy = cy - dx * sin + dy * cos;
-            if sx < 0.0 || sy < 0.0 || sx >= (w - 1) as f32 || sy >= (h - 1) as f32 {
-                continue;
+        // Where this row's first pixel stands on the skewed page, turned
+        // back by the skew; each step right moves it by (cos, -sin).
+        let mut sx = cx - cx * cos + dy * sin;
+        let mut sy = cy + cx * sin + dy * cos;
+        for out in row.iter_mut() {
+            if sx >= 0.0 && sy >= 0.0 && sx < max_x && sy < max_y {
+                let (x0, y0) = (sx as usize, sy as usize);
+                let (fx, fy) = (sx - x0 as f32, sy - y0 as f32);
+                let i = y0 * w + x0;
+                let p = &image.pixels;
+                let top = f32::from(p[i]) + (f32::from(p[i + 1]) - f32::from(p[i])) * fx;
+                let bottom =
+                    f32::from(p[i + w]) + (f32::from(p[i + w + 1]) - f32::from(p[i + w])) * fx;
+                *out = (top + (bottom - top) * fy + 0.5) as u8;
             }
-            let (x0, y0) = (sx as usize, sy as usize);
-            let (fx, fy) = (sx - x0 as f32, sy - y0 as f32);
-            let at = |xx: usize, yy: usize| f32::from(image.pixels[yy * w + xx]);
-            let top = at(x0, y0) * (1.0 - fx) + at(x0 + 1, y0) * fx;
-            let bottom = at(x0, y0 + 1) * (1.0 - fx) + at(x0 + 1, y0 + 1) * fx;
-            pixels[y * w + x] = (top * (1.0 - fy) + bottom * fy).round() as u8;
+            sx += cos;
+            sy -= sin;
         }
     }
     Grey {
