@@ -207,7 +207,12 @@ fn recognise_list(
             }
             let other = match second[i].take() {
                 Some(read) => Ok(read),
-                None => ocr.tesseract(files[i], Some(dpi), &s.fallback_languages),
+                None => {
+                    // Read from the straight copy, as the first pass was.
+                    let straight = super::straightened_copy(files[i], &ocr.settings);
+                    let image = straight.as_deref().unwrap_or(files[i]);
+                    ocr.tesseract(image, Some(dpi), &s.fallback_languages)
+                }
             };
             Ok(better(page, other))
         })
