@@ -10,8 +10,17 @@
 
 use super::pdf_text::{Glyph, PageText};
 
-/// Labels that open a signature area (lower case).
-const LABELS: [&str; 4] = ["handtekening", "ondertekening", "signature", "paraaf"];
+/// Labels that open a signature area (lower case). A letter has none: it
+/// is signed between its closing ("Met vriendelijke groet,") and the
+/// signer's printed name, so the closing opens the area too.
+const LABELS: [&str; 6] = [
+    "handtekening",
+    "ondertekening",
+    "signature",
+    "paraaf",
+    "vriendelijke groet",
+    "hoogachtend",
+];
 
 /// Whether a line or paragraph holds a label that opens a signature area.
 pub fn is_signature_label(text: &str) -> bool {
@@ -248,6 +257,15 @@ mod tests {
             paths,
             lines: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_letter_is_signed_between_its_closing_and_the_name() {
+        let signed = "Het dienstverband is niet opgezegd.\nMet vriendelijke groet,\nAmr\nA. Veldman, manager bedrijfsvoering\n";
+        assert!(ocr_ink_near_label(signed));
+        let unsigned = "Het dienstverband is niet opgezegd.\nMet vriendelijke groet,\nA. Veldman, manager bedrijfsvoering\n";
+        assert!(!ocr_ink_near_label(unsigned));
+        assert!(is_signature_label("Hoogachtend,"));
     }
 
     #[test]
