@@ -133,7 +133,7 @@ pub fn refine_classification(
         },
         _ => roles::as_form(text)
             .or_else(|| labelled_as_form(extracted, text))
-            .or_else(|| roles::classify(text))
+            .or_else(|| roles::as_proof(text))
             .unwrap_or(found),
     }
 }

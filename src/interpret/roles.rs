@@ -67,10 +67,13 @@ pub fn check_shipped() -> Result<(), toml::de::Error> {
 
 /// The type a document's content does the job of, if it does one.
 pub fn classify(text: &str) -> Option<Classification> {
+    as_form(text).or_else(|| as_proof(text))
+}
+
+/// A proof of attendance, when the text says that someone took part in an
+/// event on a date (`is_proof`).
+pub fn as_proof(text: &str) -> Option<Classification> {
     let roles = ROLES.as_ref()?;
-    if let Some(form) = as_form(text) {
-        return Some(form);
-    }
     is_proof(text, &roles.proof).then_some(Classification {
         doc_type: DocType::BewijsDeelname,
         confidence: roles.proof.confidence,

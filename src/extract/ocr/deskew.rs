@@ -10,7 +10,7 @@
 //! fine on a reduced copy. Turning is bilinear about the centre, the
 //! corners filled with paper.
 
-use super::ink::Grey;
+use super::ink::{paper_level, Grey};
 
 /// Angles searched, in degrees either way, and the final step.
 const MAX_SKEW: f32 = 5.0;
@@ -28,7 +28,7 @@ const REDUCED_WIDTH: u32 = 800;
 /// tell.
 pub fn skew_degrees(image: &Grey) -> Option<f32> {
     let step = (image.width / REDUCED_WIDTH).max(1) as usize;
-    let paper = percentile(image, 0.8);
+    let paper = paper_level(image.pixels.iter().step_by(7).copied());
     let threshold = (paper as f32 * 0.6) as u8;
     // The top edges of dark strokes on the reduced page, as (x, y) in
     // reduced units: a dark pixel under a light one. Edges, not all dark
@@ -80,32 +80,13 @@ pub fn skew_degrees(image: &Grey) -> Option<f32> {
     Some(best(coarse - COARSE_STEP, coarse + COARSE_STEP, FINE_STEP))
 }
 
-/// The grey level below which `share` of the pixels lie (sampled).
-fn percentile(image: &Grey, share: f32) -> u8 {
-    let mut histogram = [0u32; 256];
-    let mut n = 0u32;
-    for &p in image.pixels.iter().step_by(7) {
-        histogram[usize::from(p)] += 1;
-        n += 1;
-    }
-    let target = (n as f32 * share) as u32;
-    let mut seen = 0u32;
-    for (level, count) in histogram.iter().enumerate() {
-        seen += count;
-        if seen >= target {
-            return level as u8;
-        }
-    }
-    255
-}
-
 /// The page turned by `degrees` the other way, so that a skew of
 /// `degrees` comes out straight; bilinear, corners filled with paper.
 pub fn straightened(image: &Grey, degrees: f32) -> Grey {
     let (w, h) = (image.width as usize, image.height as usize);
     let (sin, cos) = degrees.to_radians().sin_cos();
     let (cx, cy) = (w as f32 / 2.0, h as f32 / 2.0);
-    let paper = percentile(image, 0.8);
+    let paper = paper_level(image.pixels.iter().step_by(7).copied());
     let mut pixels = vec![paper; w * h];
     let (max_x, max_y) = ((w - 1) as f32, (h - 1) as f32);
     for (y, row) in pixels.chunks_exact_mut(w).enumerate() {

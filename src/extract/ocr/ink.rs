@@ -60,6 +60,7 @@ const MAX_DECODE_BYTES: u64 = 256 * 1024 * 1024;
 /// bounds above. Anything else (a TIFF, a huge or damaged file) is no
 /// image to look at, which leaves the signature to the text.
 pub fn decode_grey(path: &Path) -> Option<Grey> {
+    use image::ImageDecoder;
     let mut reader = image::ImageReader::open(path)
         .ok()?
         .with_guessed_format()
@@ -67,18 +68,15 @@ pub fn decode_grey(path: &Path) -> Option<Grey> {
     let mut limits = image::Limits::default();
     limits.max_alloc = Some(MAX_DECODE_BYTES);
     reader.limits(limits);
-    let (width, height) = reader.into_dimensions().ok()?;
+    // The header first: the pixel bound holds before anything is decoded.
+    let decoder = reader.into_decoder().ok()?;
+    let (width, height) = decoder.dimensions();
     if u64::from(width) * u64::from(height) > MAX_PIXELS {
         return None;
     }
-    let mut reader = image::ImageReader::open(path)
+    let grey = image::DynamicImage::from_decoder(decoder)
         .ok()?
-        .with_guessed_format()
-        .ok()?;
-    let mut limits = image::Limits::default();
-    limits.max_alloc = Some(MAX_DECODE_BYTES);
-    reader.limits(limits);
-    let grey = reader.decode().ok()?.into_luma8();
+        .into_luma8();
     Some(Grey {
         width: grey.width(),
         height: grey.height(),
@@ -123,7 +121,12 @@ fn ink_beside(image: &Grey, label: &PixelBox, words: &[PixelBox]) -> bool {
     if w <= 0 || ah <= 0 {
         return false;
     }
-    let paper = paper_level(image, &area);
+    let samples = (area.top..area.bottom).step_by(2).flat_map(|y| {
+        (area.left..area.right)
+            .step_by(2)
+            .map(move |x| image.at(x, y))
+    });
+    let paper = i32::from(paper_level(samples));
     let pad = (h / 8).max(2);
     let masked: Vec<PixelBox> = words
         .iter()
@@ -158,64 +161,57 @@ fn ink_beside(image: &Grey, label: &PixelBox, words: &[PixelBox]) -> bool {
     })
 }
 
-/// The paper's grey in an area: the 80th percentile, so that text and
-/// shadows do not pull it down.
-fn paper_level(image: &Grey, area: &PixelBox) -> i32 {
+/// The paper's grey among sampled pixels: their 80th percentile, so that
+/// text and shadows do not pull it down.
+pub fn paper_level(levels: impl Iterator<Item = u8>) -> u8 {
     let mut histogram = [0u32; 256];
     let mut n = 0u32;
-    for y in (area.top..area.bottom).step_by(2) {
-        for x in (area.left..area.right).step_by(2) {
-            histogram[usize::from(image.at(x, y))] += 1;
-            n += 1;
-        }
+    for level in levels {
+        histogram[usize::from(level)] += 1;
+        n += 1;
     }
     let mut seen = 0u32;
     for (level, count) in histogram.iter().enumerate() {
         seen += count;
         if seen * 5 >= n * 4 {
-            return level as i32;
+            return level as u8;
         }
     }
     255
 }
 
 /// Clears ruled lines: a run of ink along a row (or a column) longer than
-/// a few line heights, and the dots or dashes of a line to sign on (short
-/// runs, one pixel row to a few high, in a long row of them).
+/// a few line heights. The dots or dashes of a line to sign on stay; each
+/// is far too small for a stroke.
 fn remove_rules(ink: &mut [bool], w: i32, h: i32, line: i32) {
     let long = 4 * line;
-    for y in 0..h {
-        let mut x = 0;
-        while x < w {
-            if !ink[(y * w + x) as usize] {
-                x += 1;
+    clear_long_runs(ink, h, w, long, |row, x| (row * w + x) as usize);
+    clear_long_runs(ink, w, h, long, |column, y| (y * w + column) as usize);
+}
+
+/// Along each of `lines` lines of `length` pixels (`at(line, position)`
+/// giving the index), clears every run of ink `long` pixels or longer.
+fn clear_long_runs(
+    ink: &mut [bool],
+    lines: i32,
+    length: i32,
+    long: i32,
+    at: impl Fn(i32, i32) -> usize,
+) {
+    for line in 0..lines {
+        let mut p = 0;
+        while p < length {
+            if !ink[at(line, p)] {
+                p += 1;
                 continue;
             }
-            let start = x;
-            while x < w && ink[(y * w + x) as usize] {
-                x += 1;
+            let start = p;
+            while p < length && ink[at(line, p)] {
+                p += 1;
             }
-            if x - start >= long {
-                for k in start..x {
-                    ink[(y * w + k) as usize] = false;
-                }
-            }
-        }
-    }
-    for x in 0..w {
-        let mut y = 0;
-        while y < h {
-            if !ink[(y * w + x) as usize] {
-                y += 1;
-                continue;
-            }
-            let start = y;
-            while y < h && ink[(y * w + x) as usize] {
-                y += 1;
-            }
-            if y - start >= long {
-                for k in start..y {
-                    ink[(k * w + x) as usize] = false;
+            if p - start >= long {
+                for k in start..p {
+                    ink[at(line, k)] = false;
                 }
             }
         }
